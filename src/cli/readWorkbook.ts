@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+import type { CellValue, SheetInput, WorkbookInput } from "../engine";
+
+/** Why a file could not be read as a workbook. */
+export class UnreadableFileError extends Error {}
+
+const PERCENT_FORMAT = /%/;
+
+/** Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as text. */
+export function toCellValue(value: ExcelJS.CellValue, numFmt: string | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return numFmt && PERCENT_FORMAT.test(numFmt) ? { percent: value } : value;
+  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "object") {
+    if ("error" in value) return { error: String(value.error) };
+    if ("richText" in value) return value.richText.map((part) => part.text).join("");
+    if ("result" in value) return toCellValue((value.result ?? null) as ExcelJS.CellValue, numFmt);
+    if ("formula" in value || "sharedFormula" in value) return null;
+    if ("text" in value) return typeof value.text === "string" ? value.text : null;
+  }
+  return String(value);
+}
+
+/** The engine's view of an ExcelJS worksheet: rows of values, 0-based. */
+export function sheetInput(ws: ExcelJS.Worksheet): SheetInput {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = toCellValue(cell.value, cell.numFmt);
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  return { name: ws.name, rows };
+}
+
+/**
+ * Reads an .xlsx file for the engine.
+ *
+ * @throws UnreadableFileError when the file is not a readable .xlsx workbook.
+ */
+export async function readWorkbook(path: string): Promise<{ workbook: WorkbookInput; excel: ExcelJS.Workbook }> {
+  const excel = new ExcelJS.Workbook();
+  try {
+    await excel.xlsx.readFile(path);
+  } catch (error) {
+    throw new UnreadableFileError(describeReadError(error));
+  }
+  return { workbook: { sheets: excel.worksheets.map(sheetInput) }, excel };
+}
+
+function describeReadError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/ENOENT/.test(text)) return "файл не найден";
+  if (/EACCES|EPERM/.test(text)) return "нет доступа к файлу";
+  if (/EISDIR/.test(text)) return "это папка, а не файл";
+  if (/encrypt|password/i.test(text)) return "файл защищён паролем";
+  return "это не книга Excel (.xlsx) или файл повреждён";
+}

@@ -1,0 +1,202 @@
+import { computeIsbsh } from "./isbsh/computeIsbsh";
+import type { IndicatorContext } from "./indicators/IndicatorContext";
+import { composite } from "./indicators/composite";
+import { INDICATORS } from "./indicators/INDICATORS";
+import { lowestShare } from "./indicators/lowestShare";
+import { resolveReferences } from "./indicators/resolveReferences";
+import { computeKpk } from "./kpk/computeKpk";
+import { cellAddress } from "./read/cellAddress";
+import { findSheet } from "./read/findSheet";
+import { ProblemLog } from "./read/ProblemLog";
+import { readParams } from "./read/readParams";
+import { readResults, type ResultRow } from "./read/readResults";
+import { readSchools } from "./read/readSchools";
+import { readTeachers } from "./read/readTeachers";
+import { SchoolMatcher } from "./read/SchoolMatcher";
+import type { IndicatorResult, Results, SchoolResult } from "./results";
+import { riskLevels } from "./risks/riskLevels";
+import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
+import { classify } from "./status/classify";
+import { reasons } from "./status/reasons";
+import { messages } from "./messages";
+import type { Status, WorkbookInput } from "./types";
+import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
+
+export interface AnalyzeOptions {
+  /** Today's date (ISO): the default as-of date. The engine never reads the clock. */
+  readonly today: string;
+  /** The as-of date from the command line or the pane; wins over Параметры (A-26). */
+  readonly asOf?: string;
+  /** The reporting year; wins over Параметры (A-25). */
+  readonly year?: number;
+  /** Settings from the pane, applied over Параметры. */
+  readonly settings?: Partial<Settings>;
+}
+
+export type AnalyzeOutcome =
+  | { readonly kind: "ok"; readonly results: Results }
+  | { readonly kind: "unreadable"; readonly message: string };
+
+const OFFICIAL_LOW = /шнор|шнро|500|низк/i;
+
+/**
+ * Runs the whole methodology on a workbook: reads and validates the sheets, matches schools,
+ * computes КПК, the composite, indicators, status, ВПР signals, ИСБШ/ШНСУ and risk factors.
+ *
+ * @returns The results, or `unreadable` with a Russian message when there is no usable ОО sheet.
+ */
+export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): AnalyzeOutcome {
+  const problems = new ProblemLog();
+  const schoolsOutcome = readSchools(findSheet(workbook, "schools"), problems);
+  if (schoolsOutcome.kind === "unreadable") return schoolsOutcome;
+  const schools = schoolsOutcome.schools;
+  if (schools.length === 0) problems.warning(schoolsOutcome.sheetName, null, "noSchools", messages.noSchools());
+
+  const params = readParams(findSheet(workbook, "params"), problems);
+  const settings: Settings = {
+    ...defaultSettings(options.today),
+    ...params.overrides,
+    ...options.settings,
+    references: sortReferences([...params.references, ...(options.settings?.references ?? [])]),
+  };
+  if (options.asOf) settings.asOf = options.asOf;
+
+  const ref = { matcher: new SchoolMatcher(schools), names: schools.map((s) => s.name) };
+  const results = readResults(findSheet(workbook, "results"), ref, problems);
+  const teachers = readTeachers(findSheet(workbook, "teachers"), ref, problems);
+  const year = options.year ?? settings.year ?? latestYear(results.rows);
+  settings.year = year;
+
+  const kpk = computeKpk(schools, teachers.rows, settings, problems);
+  const references = resolveReferences(results.rows, year, settings, params.sheetName ?? "Параметры", problems);
+  const { composite: composites, cellsUsed } = composite(results.rows, schools.length, year, settings);
+  const lowest = lowestShare(composites, settings.lowShare);
+  const isbsh = computeIsbsh(schools, settings);
+  const shnsu = lowestShare(isbsh.values, settings.shnsuShare);
+  const vpr = vprObjectivity(results.rows, schools, year, settings);
+  const vprBySchool = groupFlags(vpr);
+  const failRatios = ogeFailRatios(results.rows, schools.length, year);
+
+  const exams = schools.map(() => new Map<string, ResultRow>());
+  for (const row of results.rows) if (row.procedure !== "ВПР") exams[row.school].set(`${row.procedure}|${row.subject}|${row.year}`, row);
+  const resultCell = (row: ResultRow, key: string) => `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
+
+  const schoolResults: SchoolResult[] = schools.map((school) => {
+    const ctx: IndicatorContext = {
+      school,
+      year,
+      settings,
+      exam: (procedure, subject, y) => exams[school.index].get(`${procedure}|${subject}|${y}`),
+      usable: (row): row is ResultRow => row !== undefined && row.participants !== null && row.participants >= settings.minParticipants,
+      reference: (code) => references[code] ?? null,
+      resultCell,
+      schoolCell: (key) => (school.sources[key] ? `${school.sources[key].sheet}!${school.sources[key].cell}` : null),
+      lowest: {
+        met: lowest.met[school.index],
+        value: composites[school.index],
+        threshold: composites[school.index] === null ? null : lowest.threshold,
+      },
+    };
+    const indicators: Record<string, IndicatorResult> = {};
+    for (const indicator of INDICATORS) {
+      const value = indicator.compute(ctx);
+      indicators[indicator.code] = { ...value, comparison: indicator.comparison, label: indicator.label };
+    }
+    const schoolKpk = kpk.schools[school.index];
+    const factors = riskLevels(school, { kpkShare: schoolKpk.share, failRatio: failRatios[school.index] }, settings);
+    const highFactors = Object.entries(factors).filter(([, f]) => f.level === "high").map(([code]) => code);
+    const { status, confirming } = classify(
+      {
+        lowest: lowest.met[school.index],
+        confirming: INDICATORS.filter((i) => i.confirming).map((i) => indicators[i.code].met),
+        trendMet: INDICATORS.some((i) => i.trend && indicators[i.code].met === true),
+        highFactors: highFactors.length,
+      },
+      settings,
+    );
+    const factorsCount = status === "risk" && lowest.met[school.index] !== null && highFactors.length >= settings.riskHighFactors;
+    return {
+      id: school.id,
+      name: school.name,
+      row: school.row,
+      municipality: school.municipality,
+      locality: school.locality,
+      level: school.level,
+      hasGrade10: school.hasGrade10,
+      official: school.official,
+      officialAgrees: school.official === null ? null : OFFICIAL_LOW.test(school.official) === (status === "shnor"),
+      status,
+      shnsu: lowest.met[school.index] === null ? null : shnsu.met[school.index],
+      isbsh: isbsh.values[school.index],
+      composite: composites[school.index],
+      cellsUsed: cellsUsed[school.index],
+      confirming,
+      indicators,
+      kpk: schoolKpk,
+      riskFactors: factors,
+      vprFlags: vprBySchool.get(school.row) ?? [],
+      reasons: reasons(indicators, highFactors, factorsCount),
+    };
+  });
+
+  const statusCounts: Record<Status, number> = { shnor: 0, risk: 0, normal: 0, insufficient: 0 };
+  for (const s of schoolResults) statusCounts[s.status]++;
+  return {
+    kind: "ok",
+    results: {
+      methodVersion: METHOD_VERSION,
+      year,
+      asOf: settings.asOf,
+      settings,
+      references,
+      isbshSource: isbsh.source,
+      schools: schoolResults,
+      totals: {
+        kpk: { ...kpk.total, heads: kpk.heads, teachers: kpk.teachers },
+        status: statusCounts,
+        shnsu: schoolResults.filter((s) => s.shnsu === true).length,
+        schools: schoolResults.length,
+      },
+      vprObjectivity: vpr,
+      kpkPlan: kpk.plan,
+      problems: problems.items,
+    },
+  };
+}
+
+function latestYear(rows: readonly ResultRow[]): number | null {
+  let year: number | null = null;
+  for (const r of rows) if (year === null || r.year > year) year = r.year;
+  return year;
+}
+
+function sortReferences<T extends { procedure: string; subject: string; field: string; year: number }>(refs: T[]): T[] {
+  return refs.sort((a, b) => a.procedure.localeCompare(b.procedure) || a.subject.localeCompare(b.subject) || a.field.localeCompare(b.field) || a.year - b.year);
+}
+
+function groupFlags(flags: readonly VprFlag[]): Map<number, VprFlag[]> {
+  const bySchool = new Map<number, VprFlag[]>();
+  for (const f of flags) {
+    const list = bySchool.get(f.schoolRow);
+    if (list) list.push(f);
+    else bySchool.set(f.schoolRow, [f]);
+  }
+  return bySchool;
+}
+
+/** Each school's participant-weighted ОГЭ fail share of Y over the district's (RF8). */
+function ogeFailRatios(rows: readonly ResultRow[], schoolCount: number, year: number | null): (number | null)[] {
+  const failed = new Array<number>(schoolCount).fill(0);
+  const sat = new Array<number>(schoolCount).fill(0);
+  let allFailed = 0;
+  let allSat = 0;
+  for (const r of rows) {
+    if (r.year !== year || r.procedure !== "ОГЭ" || r.failShare === null || r.participants === null || r.participants <= 0) continue;
+    failed[r.school] += r.failShare * r.participants;
+    sat[r.school] += r.participants;
+    allFailed += r.failShare * r.participants;
+    allSat += r.participants;
+  }
+  const district = allSat > 0 ? allFailed / allSat : 0;
+  return sat.map((n, i) => (n > 0 && district > 0 ? failed[i] / n / district : null));
+}

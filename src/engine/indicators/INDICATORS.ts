@@ -1,0 +1,167 @@
+import type { IndicatorContext, IndicatorValue } from "./IndicatorContext";
+
+const EPS = 1e-9;
+
+/** An indicator of SPEC 4.3: one entry of the table; adding one is an entry and a test. */
+export interface Indicator {
+  readonly code: string;
+  readonly label: string;
+  readonly comparison: "≤" | "<" | ">" | "убывает";
+  /** Confirming indicators count toward ШНОР (SPEC 4.4); I1 does not. */
+  readonly confirming: boolean;
+  /** A trend indicator puts a school in the risk zone on its own (R3, R4, R5). */
+  readonly trend: boolean;
+  compute(ctx: IndicatorContext): IndicatorValue;
+}
+
+const RUS = "русский язык";
+const MATH = "математика";
+
+const na = (threshold: number | null, sources: string[] = []): IndicatorValue => ({ met: null, value: null, threshold, sources });
+
+/** R1/R2: the school's ОГЭ fail share of year Y above the reference. */
+function failAboveReference(code: string, subject: string) {
+  return (ctx: IndicatorContext): IndicatorValue => {
+    const reference = ctx.reference(code);
+    const threshold = reference?.value ?? null;
+    if (ctx.year === null) return na(threshold);
+    const row = ctx.exam("ОГЭ", subject, ctx.year);
+    if (!ctx.usable(row) || row.failShare === null) return na(threshold);
+    const sources = [ctx.resultCell(row, "failShare")];
+    if (threshold === null) return { met: null, value: row.failShare, threshold, sources };
+    return { met: row.failShare > threshold + EPS, value: row.failShare, threshold, sources };
+  };
+}
+
+/** R3/R4: the ОГЭ mean falls two years running: mean(Y−2) > mean(Y−1) > mean(Y). */
+function declining(subject: string) {
+  return (ctx: IndicatorContext): IndicatorValue => {
+    if (ctx.year === null) return na(null);
+    const y = ctx.year;
+    const rows = [y - 2, y - 1, y].map((year) => ctx.exam("ОГЭ", subject, year));
+    const means: number[] = [];
+    for (const row of rows) {
+      if (!ctx.usable(row) || row.mean === null) return na(null);
+      means.push(row.mean);
+    }
+    const sources = rows.map((row) => ctx.resultCell(row!, "mean"));
+    return { met: means[0] > means[1] + EPS && means[1] > means[2] + EPS, value: means, threshold: null, sources };
+  };
+}
+
+/**
+ * The indicators of SPEC 4.3 in report order. Values and thresholds as DECISIONS A-29.
+ */
+export const INDICATORS: readonly Indicator[] = [
+  {
+    code: "I1",
+    label: "Устойчиво низкие результаты (нижние 20 % по ЕГЭ, ОГЭ, ВПР за 3 года)",
+    comparison: "≤",
+    confirming: false,
+    trend: false,
+    compute: (ctx) => ({ ...ctx.lowest, sources: [] }),
+  },
+  {
+    code: "I2",
+    label: "Менее 60 % выпускников 9 класса продолжают обучение в 10 классе",
+    comparison: "<",
+    confirming: true,
+    trend: false,
+    compute: (ctx) => {
+      const { grads9, cont10, hasGrade10 } = ctx.school;
+      const threshold = ctx.settings.continuationMin;
+      if (!hasGrade10 || grads9 === null || grads9 === 0 || cont10 === null) return na(threshold);
+      const value = cont10 / grads9;
+      const sources = [ctx.schoolCell("cont10"), ctx.schoolCell("grads9")].filter((c): c is string => c !== null);
+      return { met: value < threshold - EPS, value, threshold, sources };
+    },
+  },
+  {
+    code: "I3",
+    label: "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
+    comparison: "≤",
+    confirming: true,
+    trend: false,
+    compute: (ctx) => {
+      const { olympiad3y, students } = ctx.school;
+      const threshold = ctx.settings.olympiadMax;
+      if (students === null || students === 0 || olympiad3y === null) return na(threshold);
+      const value = olympiad3y / students;
+      const sources = [ctx.schoolCell("olympiad3y"), ctx.schoolCell("students")].filter((c): c is string => c !== null);
+      return { met: value <= threshold + EPS, value, threshold, sources };
+    },
+  },
+  {
+    code: "R1",
+    label: "Доля не преодолевших порог ОГЭ по русскому языку выше региональной",
+    comparison: ">",
+    confirming: true,
+    trend: false,
+    compute: failAboveReference("R1", RUS),
+  },
+  {
+    code: "R2",
+    label: "Доля не преодолевших порог ОГЭ по математике выше региональной",
+    comparison: ">",
+    confirming: true,
+    trend: false,
+    compute: failAboveReference("R2", MATH),
+  },
+  {
+    code: "R3",
+    label: "Средний балл ОГЭ по русскому языку снижается два последних года",
+    comparison: "убывает",
+    confirming: true,
+    trend: true,
+    compute: declining(RUS),
+  },
+  {
+    code: "R4",
+    label: "Средний балл ОГЭ по математике снижается два последних года",
+    comparison: "убывает",
+    confirming: true,
+    trend: true,
+    compute: declining(MATH),
+  },
+  {
+    code: "R5",
+    label: "Доля не преодолевших порог ОГЭ по математике растёт",
+    comparison: ">",
+    confirming: true,
+    trend: true,
+    compute: (ctx) => {
+      if (ctx.year === null) return na(null);
+      const now = ctx.exam("ОГЭ", MATH, ctx.year);
+      const before = ctx.exam("ОГЭ", MATH, ctx.year - 1);
+      const value = ctx.usable(now) ? now.failShare : null;
+      const threshold = ctx.usable(before) ? before.failShare : null;
+      if (value === null || threshold === null) return { met: null, value, threshold, sources: [] };
+      const sources = [ctx.resultCell(now!, "failShare"), ctx.resultCell(before!, "failShare")];
+      return { met: value > threshold + EPS, value, threshold, sources };
+    },
+  },
+  {
+    code: "R6",
+    label: "Средний балл ЕГЭ по русскому языку ниже регионального",
+    comparison: "<",
+    confirming: true,
+    trend: false,
+    compute: (ctx) => {
+      const reference = ctx.reference("R6");
+      const threshold = reference?.value ?? null;
+      if (ctx.year === null) return na(threshold);
+      const row = ctx.exam("ЕГЭ", RUS, ctx.year);
+      if (!ctx.usable(row) || row.mean === null) return na(threshold);
+      const sources = [ctx.resultCell(row, "mean")];
+      if (threshold === null) return { met: null, value: row.mean, threshold, sources };
+      return { met: row.mean < threshold - EPS, value: row.mean, threshold, sources };
+    },
+  },
+];
+
+/** The references R1, R2 and R6 compare with: procedure, subject and field (SPEC 4.3). */
+export const REFERENCE_INDICATORS: readonly { readonly code: string; readonly procedure: string; readonly subject: string; readonly field: "failShare" | "mean" }[] = [
+  { code: "R1", procedure: "ОГЭ", subject: RUS, field: "failShare" },
+  { code: "R2", procedure: "ОГЭ", subject: MATH, field: "failShare" },
+  { code: "R6", procedure: "ЕГЭ", subject: RUS, field: "mean" },
+];

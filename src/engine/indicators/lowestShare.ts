@@ -1,0 +1,29 @@
+const EPS = 1e-9;
+
+/** The outcome of the "lowest share" rule: the threshold and, per value, whether it is met. */
+export interface LowestOutcome {
+  readonly threshold: number | null;
+  readonly met: readonly (boolean | null)[];
+}
+
+/**
+ * The lowest `share` of values with ties (SPEC 4.2, DECISIONS A-05, A-28): of the N values
+ * present, k = ⌈share·N − ε⌉; the threshold is the k-th lowest, and every value within ε of
+ * it is included. Missing values are null, never "not met". Used by I1, ШНСУ and SHNOR.LOWEST.
+ *
+ * @param values One value per item, null when missing.
+ * @param share The share in (0, 1].
+ */
+export function lowestShare(values: readonly (number | null)[], share: number): LowestOutcome {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (present.length === 0) return { threshold: null, met: values.map(() => null) };
+  const k = Math.min(present.length, Math.max(1, Math.ceil(share * present.length - EPS)));
+  const threshold = present[k - 1];
+  return { threshold, met: values.map((v) => (v === null ? null : v <= threshold + EPS)) };
+}
+
+/** The highest `share` of values with ties: the mirror of {@link lowestShare}. */
+export function highestShare(values: readonly (number | null)[], share: number): LowestOutcome {
+  const mirrored = lowestShare(values.map((v) => (v === null ? null : -v)), share);
+  return { threshold: mirrored.threshold === null ? null : -mirrored.threshold, met: mirrored.met };
+}

@@ -1,0 +1,87 @@
+import { messages } from "../messages";
+import type { CellValue } from "../types";
+import { cellAddress } from "./cellAddress";
+import {
+  displayText,
+  parseCount,
+  parseDate,
+  parseNonNegative,
+  parseNumber,
+  parseText,
+  type Day,
+  type Parsed,
+} from "./parseValue";
+import type { ProblemLog } from "./ProblemLog";
+import type { Table } from "./readTable";
+
+/**
+ * Reads typed values from a mapped table and records a problem for every bad cell
+ * (DECISIONS A-11, A-12): the bad value becomes missing and the rest of the row is used.
+ */
+export class FieldReader {
+  constructor(
+    readonly table: Table,
+    private readonly problems: ProblemLog,
+  ) {}
+
+  get sheetName(): string {
+    return this.table.sheet.name;
+  }
+
+  has(key: string): boolean {
+    return this.table.columns.has(key);
+  }
+
+  /** The A1 address of a field in a row, or null when the column is absent. */
+  address(row: number, key: string): string | null {
+    const col = this.table.columns.get(key);
+    return col === undefined ? null : cellAddress(row, col);
+  }
+
+  raw(row: number, key: string): CellValue {
+    const col = this.table.columns.get(key);
+    return col === undefined ? undefined : this.table.sheet.rows[row]?.[col];
+  }
+
+  text(row: number, key: string): string | null {
+    return this.take(row, key, parseText(this.raw(row, key)), () => "");
+  }
+
+  count(row: number, key: string): number | null {
+    const value = this.raw(row, key);
+    return this.take(row, key, parseCount(value), (text) => this.countMessage(value, text, key));
+  }
+
+  nonNegative(row: number, key: string): number | null {
+    const value = this.raw(row, key);
+    return this.take(row, key, parseNonNegative(value), (text) =>
+      parseNumber(value).kind === "ok" ? messages.negative(text, key) : messages.notANumber(text, key),
+    );
+  }
+
+  date(row: number, key: string): Day | null {
+    return this.take(row, key, parseDate(this.raw(row, key)), (text) => messages.badDate(text));
+  }
+
+  /** Records the problem of a parse outcome and returns its value, or null. */
+  take<T>(row: number, key: string, parsed: Parsed<T>, invalid: (text: string) => string): T | null {
+    switch (parsed.kind) {
+      case "ok":
+        return parsed.value;
+      case "missing":
+        return null;
+      case "excelError":
+        this.problems.warning(this.sheetName, this.address(row, key), "excelError", messages.excelError(parsed.error));
+        return null;
+      case "invalid":
+        this.problems.error(this.sheetName, this.address(row, key), "invalidValue", invalid(parsed.text));
+        return null;
+    }
+  }
+
+  private countMessage(value: CellValue, text: string, key: string): string {
+    const n = parseNumber(value);
+    if (n.kind !== "ok") return messages.notANumber(displayText(value), key);
+    return n.value < 0 ? messages.negative(text, key) : messages.notACount(text, key);
+  }
+}

@@ -1,0 +1,92 @@
+import { normalizeName } from "../text/normalizeName";
+import { schoolKey, type SchoolKey } from "../text/schoolKey";
+
+/** What the matcher needs of a school. */
+export interface MatchableSchool {
+  readonly id: string | null;
+  readonly name: string;
+}
+
+export type MatchResult =
+  | { readonly kind: "matched"; readonly index: number }
+  | { readonly kind: "notFound" }
+  | { readonly kind: "ambiguous"; readonly candidates: readonly number[] };
+
+function keyString(key: SchoolKey): string {
+  return `${key.kind ?? ""}|${key.number ?? ""}|${key.proper ?? ""}`;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+function compatible(a: SchoolKey, b: SchoolKey): boolean {
+  const same = <T>(x: T | null, y: T | null) => x === null || y === null || x === y;
+  if (!same(a.kind, b.kind) || !same(a.number, b.number) || !same(a.proper, b.proper)) return false;
+  return (a.number !== null && a.number === b.number) || (a.proper !== null && a.proper === b.proper);
+}
+
+function result(candidates: readonly number[]): MatchResult {
+  if (candidates.length === 1) return { kind: "matched", index: candidates[0] };
+  return candidates.length === 0 ? { kind: "notFound" } : { kind: "ambiguous", candidates };
+}
+
+/**
+ * Finds the school a name in another sheet refers to, and never guesses (SPEC 3.3,
+ * DECISIONS A-16): exact id, exact normalized name, exact key, then a compatible key; a
+ * match must be unique. Answers are cached per distinct text, so a sheet of a million rows
+ * costs one lookup per distinct name.
+ */
+export class SchoolMatcher {
+  private readonly byId = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byNumber = new Map<string, number[]>();
+  private readonly byProper = new Map<string, number[]>();
+  private readonly keys: SchoolKey[] = [];
+  private readonly cache = new Map<string, MatchResult>();
+
+  constructor(schools: readonly MatchableSchool[]) {
+    schools.forEach((school, index) => {
+      if (school.id !== null && !this.byId.has(school.id)) this.byId.set(school.id, index);
+      const normalized = normalizeName(school.name);
+      if (!this.byName.has(normalized)) this.byName.set(normalized, index);
+      const key = schoolKey(normalized);
+      this.keys.push(key);
+      if (key.number === null && key.proper === null) return; // never matched by key
+      push(this.byKey, keyString(key), index);
+      if (key.number !== null) push(this.byNumber, key.number, index);
+      if (key.proper !== null) push(this.byProper, key.proper, index);
+    });
+  }
+
+  /** The school that `text` (a name or an id) refers to. */
+  match(text: string): MatchResult {
+    let answer = this.cache.get(text);
+    if (!answer) {
+      answer = this.lookup(text);
+      this.cache.set(text, answer);
+    }
+    return answer;
+  }
+
+  private lookup(text: string): MatchResult {
+    const trimmed = text.trim();
+    const byId = this.byId.get(trimmed);
+    if (byId !== undefined) return { kind: "matched", index: byId };
+    const normalized = normalizeName(trimmed);
+    const byName = this.byName.get(normalized);
+    if (byName !== undefined) return { kind: "matched", index: byName };
+    const key = schoolKey(normalized);
+    if (key.number === null && key.proper === null) return { kind: "notFound" };
+    const exact = this.byKey.get(keyString(key));
+    if (exact) return result(exact);
+    const pool = new Set([
+      ...(key.number !== null ? (this.byNumber.get(key.number) ?? []) : []),
+      ...(key.proper !== null ? (this.byProper.get(key.proper) ?? []) : []),
+    ]);
+    return result([...pool].filter((i) => compatible(key, this.keys[i])).sort((a, b) => a - b));
+  }
+}

@@ -1,0 +1,168 @@
+import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
+import { messages } from "../messages";
+import { parseRiskLevel } from "../risks/parseRiskLevel";
+import { RISK_FACTORS } from "../risks/riskFactors";
+import { normalizeName } from "../text/normalizeName";
+import { schoolKey } from "../text/schoolKey";
+import type { RiskLevel, SheetInput } from "../types";
+import { FieldReader } from "./FieldReader";
+import { parseNumber } from "./parseValue";
+import type { ProblemLog } from "./ProblemLog";
+import { readShareColumn } from "./readShareColumn";
+import { readTable } from "./readTable";
+
+/** A cell a value came from, for the source of every flag. */
+export interface SourceCell {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** One school of the ОО sheet, with its values parsed (missing values are null). */
+export interface SchoolRecord {
+  readonly index: number;
+  /** The Excel row (1-based). */
+  readonly row: number;
+  readonly id: string | null;
+  readonly name: string;
+  readonly municipality: string | null;
+  readonly locality: string | null;
+  readonly level: string | null;
+  readonly hasGrade10: boolean;
+  readonly students: number | null;
+  readonly teachers: number | null;
+  readonly kpkCompleted: number | null;
+  readonly grads9: number | null;
+  readonly cont10: number | null;
+  readonly olympiad3y: number | null;
+  readonly official: string | null;
+  readonly vacancies: number | null;
+  readonly social: Partial<Record<SocialInput["key"], number>>;
+  readonly isbshGiven: number | null;
+  readonly riskLevels: ReadonlyMap<string, RiskLevel>;
+  /** Where each field came from, by key. */
+  readonly sources: Readonly<Record<string, SourceCell>>;
+}
+
+export type SchoolsOutcome =
+  | { readonly kind: "ok"; readonly schools: SchoolRecord[]; readonly sheetName: string }
+  | { readonly kind: "unreadable"; readonly message: string };
+
+const NO_GRADE_10 = /ООШ|НОШ|основн|начальн/i;
+
+/** Whether a school teaches grade 10 (DECISIONS A-10). */
+function hasGrade10(level: string | null, name: string): boolean {
+  if (level !== null) return !NO_GRADE_10.test(level);
+  const kind = schoolKey(name).kind;
+  return kind !== "основная" && kind !== "начальная";
+}
+
+/**
+ * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
+ * name) are errors and left out (A-19). An unreadable sheet stops the run (A-06).
+ */
+export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog): SchoolsOutcome {
+  if (!sheet) return { kind: "unreadable", message: messages.noSchoolsSheet() };
+  const table = readTable(sheet, "schools", problems);
+  if (!table) return { kind: "unreadable", message: messages.emptySchoolsSheet(sheet.name) };
+  if (!table.columns.has("name")) return { kind: "unreadable", message: messages.noNameColumn(sheet.name) };
+  const reader = new FieldReader(table, problems);
+  const schools: SchoolRecord[] = [];
+  const seenIds = new Map<string, number>();
+  const seenNames = new Map<string, number>();
+  const kept: number[] = [];
+  const base: Omit<SchoolRecord, "social" | "index">[] = [];
+
+  for (const r of table.dataRows) {
+    const name = reader.text(r, "name");
+    if (name === null) {
+      problems.error(sheet.name, reader.address(r, "name"), "missingName", messages.missingName());
+      continue;
+    }
+    const id = reader.text(r, "id");
+    const normalized = normalizeName(name);
+    const earlier = (id !== null ? seenIds.get(id) : undefined) ?? seenNames.get(normalized);
+    if (earlier !== undefined) {
+      problems.error(sheet.name, reader.address(r, "name"), "duplicateSchool", messages.duplicateSchool(name, earlier));
+      continue;
+    }
+    if (id !== null) seenIds.set(id, r + 1);
+    seenNames.set(normalized, r + 1);
+
+    const students = reader.count(r, "students");
+    let grads9 = reader.count(r, "grads9");
+    let cont10 = reader.count(r, "cont10");
+    if (grads9 !== null && cont10 !== null && cont10 > grads9) {
+      problems.error(sheet.name, reader.address(r, "cont10"), "cont10AboveGrads", messages.cont10AboveGrads(cont10, grads9));
+      cont10 = null;
+      grads9 = grads9 ?? null;
+    }
+    const level = reader.text(r, "level");
+    const riskLevels = new Map<string, RiskLevel>();
+    for (const factor of RISK_FACTORS) {
+      if (!reader.has(factor.code)) continue;
+      const level = reader.take(r, factor.code, parseRiskLevel(reader.raw(r, factor.code)), (text) => messages.badRiskLevel(text));
+      if (level !== null) riskLevels.set(factor.code, level);
+    }
+    const sources: Record<string, SourceCell> = {};
+    for (const key of table.columns.keys()) sources[key] = { sheet: sheet.name, cell: reader.address(r, key)! };
+    const isbshRaw = reader.raw(r, "isbsh");
+    const isbshGiven = reader.has("isbsh") ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh")) : null;
+    kept.push(r);
+    base.push({
+      row: r + 1,
+      id,
+      name,
+      municipality: reader.text(r, "municipality"),
+      locality: reader.text(r, "locality"),
+      level,
+      hasGrade10: hasGrade10(level, name),
+      students,
+      teachers: reader.count(r, "teachers"),
+      kpkCompleted: reader.count(r, "kpkCompleted"),
+      grads9,
+      cont10,
+      olympiad3y: reader.count(r, "olympiad3y"),
+      official: reader.text(r, "official"),
+      vacancies: reader.count(r, "vacancies"),
+      isbshGiven,
+      riskLevels,
+      sources,
+    });
+  }
+
+  const social = readSocialInputs(reader, kept, base, problems);
+  base.forEach((record, i) => schools.push({ ...record, index: i, social: social[i] }));
+  return { kind: "ok", schools, sheetName: sheet.name };
+}
+
+/** Social inputs as shares; count columns are divided by students (METHOD-NOTES 1.1). */
+function readSocialInputs(
+  reader: FieldReader,
+  rows: readonly number[],
+  records: readonly Omit<SchoolRecord, "social" | "index">[],
+  problems: ProblemLog,
+): Partial<Record<SocialInput["key"], number>>[] {
+  const result = records.map(() => ({}) as Partial<Record<SocialInput["key"], number>>);
+  for (const input of SOCIAL_INPUTS) {
+    if (!reader.has(input.key)) continue;
+    if (reader.table.countKeys.has(input.key)) {
+      rows.forEach((r, i) => {
+        const count = reader.count(r, input.key);
+        const students = records[i].students;
+        if (count === null || students === null || students === 0) return;
+        if (count > students) {
+          problems.error(reader.sheetName, reader.address(r, input.key), "countAboveStudents", messages.countAboveStudents(input.label, count, students));
+          return;
+        }
+        result[i][input.key] = count / students;
+      });
+    } else {
+      const shares = readShareColumn(reader, rows, input.key, problems);
+      rows.forEach((r, i) => {
+        const share = shares.get(r);
+        if (share !== undefined) result[i][input.key] = share;
+      });
+    }
+  }
+  return result;
+}

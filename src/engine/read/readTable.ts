@@ -1,0 +1,86 @@
+import type { CellValue, SheetInput } from "../types";
+import { cellAddress } from "./cellAddress";
+import { matchHeader } from "./headerLookup";
+import { messages } from "../messages";
+import type { ProblemLog } from "./ProblemLog";
+import { FIELDS, type SheetKind } from "./synonyms";
+
+const HEADER_SEARCH_ROWS = 10;
+
+/** A sheet with its header row found and its columns mapped to keys. */
+export interface Table {
+  readonly sheet: SheetInput;
+  /** 0-based index of the header row. */
+  readonly headerRow: number;
+  /** Column index per key. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** Keys whose column holds counts rather than shares (social inputs). */
+  readonly countKeys: ReadonlySet<string>;
+  /** 0-based indexes of the data rows that have a value in at least one mapped column. */
+  readonly dataRows: readonly number[];
+  /** Required keys that are missing. */
+  readonly missing: readonly string[];
+}
+
+function headerText(value: CellValue): string | null {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return null;
+}
+
+function mapRow(kind: SheetKind, row: readonly CellValue[] | undefined) {
+  const found = new Map<string, { col: number; count: boolean }>();
+  const duplicates: { key: string; col: number }[] = [];
+  if (!row) return { found, duplicates };
+  for (let c = 0; c < row.length; c++) {
+    const text = headerText(row[c]);
+    if (text === null || text.trim() === "") continue;
+    const match = matchHeader(kind, text);
+    if (!match) continue;
+    if (found.has(match.key)) duplicates.push({ key: match.key, col: c });
+    else found.set(match.key, { col: c, count: match.count });
+  }
+  return { found, duplicates };
+}
+
+function isEmpty(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Finds the header row among the first ten rows (the one with the most recognised headers,
+ * DECISIONS A-02), maps its columns, and lists the data rows below it.
+ *
+ * @returns null when no row has a recognised header.
+ */
+export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemLog): Table | null {
+  let best = -1;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
+    const count = mapRow(kind, sheet.rows[r]).found.size;
+    if (count > bestCount) {
+      best = r;
+      bestCount = count;
+    }
+  }
+  if (best < 0) return null;
+  const { found, duplicates } = mapRow(kind, sheet.rows[best]);
+  for (const d of duplicates) {
+    problems.warning(sheet.name, cellAddress(best, d.col), "duplicateColumn", messages.duplicateColumn(d.key, cellAddress(best, found.get(d.key)!.col)));
+  }
+  const columns = new Map<string, number>();
+  const countKeys = new Set<string>();
+  for (const [key, { col, count }] of found) {
+    columns.set(key, col);
+    if (count) countKeys.add(key);
+  }
+  const mapped = [...columns.values()];
+  const dataRows: number[] = [];
+  for (let r = best + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    if (mapped.some((c) => !isEmpty(row[c]))) dataRows.push(r);
+  }
+  const missing = FIELDS[kind].filter((f) => f.required && !columns.has(f.key)).map((f) => f.key);
+  return { sheet, headerRow: best, columns, countKeys, dataRows, missing };
+}

@@ -1,0 +1,35 @@
+import { messages } from "../messages";
+import type { FieldReader } from "./FieldReader";
+import type { ProblemLog } from "./ProblemLog";
+import type { SchoolMatcher } from "./SchoolMatcher";
+
+/** The matcher with the names of the schools, for messages listing candidates. */
+export interface SchoolRef {
+  readonly matcher: SchoolMatcher;
+  readonly names: readonly string[];
+}
+
+/**
+ * The school a row refers to, or null with an error at the school cell when the name is
+ * missing, unknown or fits several schools (SPEC 3.3 step 4, DECISIONS A-18).
+ */
+export function resolveSchool(reader: FieldReader, row: number, key: string, schools: SchoolRef, problems: ProblemLog): number | null {
+  const text = reader.text(row, key);
+  const sheet = reader.sheetName;
+  const cell = reader.address(row, key);
+  if (text === null) {
+    problems.error(sheet, cell, "missingSchool", messages.missingSchool());
+    return null;
+  }
+  const match = schools.matcher.match(text);
+  switch (match.kind) {
+    case "matched":
+      return match.index;
+    case "notFound":
+      problems.error(sheet, cell, "schoolNotFound", messages.schoolNotFound(text));
+      return null;
+    case "ambiguous":
+      problems.error(sheet, cell, "schoolAmbiguous", messages.schoolAmbiguous(text, match.candidates.map((i) => schools.names[i])));
+      return null;
+  }
+}

@@ -1,0 +1,76 @@
+import type { KpkPlanEntry } from "./kpk/computeKpk";
+import type { KpkCount } from "./kpk/pooledShare";
+import type { FactorLevel } from "./risks/riskLevels";
+import type { Settings } from "./settings";
+import type { Problem, Status } from "./types";
+import type { VprFlag } from "./vpr/vprObjectivity";
+
+/** One indicator of a school as the JSON gives it (SPEC 6.2, DECISIONS A-29, A-60). */
+export interface IndicatorResult {
+  readonly met: boolean | null;
+  readonly value: number | number[] | null;
+  readonly threshold: number | null;
+  readonly comparison: string;
+  readonly label: string;
+  /** `Лист!A1` of the cells the value came from. */
+  readonly sources: string[];
+}
+
+export interface SchoolKpkResult {
+  readonly completed: number | null;
+  readonly total: number | null;
+  readonly share: number | null;
+  readonly source: "Педагоги" | "ОО" | null;
+  readonly heads: KpkCount | Record<string, never>;
+  readonly teachers: KpkCount | Record<string, never>;
+}
+
+/** One school's results (SPEC 6.2 with the additive fields of DECISIONS A-60). */
+export interface SchoolResult {
+  readonly id: string | null;
+  readonly name: string;
+  readonly row: number;
+  readonly municipality: string | null;
+  readonly locality: string | null;
+  readonly level: string | null;
+  readonly hasGrade10: boolean;
+  readonly official: string | null;
+  /** Whether the official list agrees with the computed status; null without an official status. */
+  readonly officialAgrees: boolean | null;
+  readonly status: Status;
+  readonly shnsu: boolean | null;
+  readonly isbsh: number | null;
+  readonly composite: number | null;
+  readonly cellsUsed: number;
+  readonly confirming: number;
+  readonly indicators: Record<string, IndicatorResult>;
+  readonly kpk: SchoolKpkResult;
+  readonly riskFactors: Record<string, FactorLevel>;
+  readonly vprFlags: VprFlag[];
+  readonly reasons: string[];
+}
+
+export interface KpkTotals extends KpkCount {
+  readonly heads: KpkCount;
+  readonly teachers: KpkCount;
+}
+
+/** The whole result of a run: the public JSON of SPEC 6.2. Changes are additive. */
+export interface Results {
+  readonly methodVersion: string;
+  readonly year: number | null;
+  readonly asOf: string;
+  readonly settings: Settings;
+  readonly references: Record<string, { value: number; source: "regional" | "municipal" } | null>;
+  readonly isbshSource: "regional" | "computed" | null;
+  readonly schools: SchoolResult[];
+  readonly totals: {
+    readonly kpk: KpkTotals;
+    readonly status: Record<Status, number>;
+    readonly shnsu: number;
+    readonly schools: number;
+  };
+  readonly vprObjectivity: VprFlag[];
+  readonly kpkPlan: KpkPlanEntry[];
+  readonly problems: Problem[];
+}

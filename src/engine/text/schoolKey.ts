@@ -1,0 +1,71 @@
+import { normalizeName } from "./normalizeName";
+
+export type SchoolKind = "средняя" | "основная" | "начальная" | "гимназия" | "лицей" | "кадетская";
+
+/** The matching key of a school name (DECISIONS A-14). */
+export interface SchoolKey {
+  readonly kind: SchoolKind | null;
+  readonly number: string | null;
+  /** Stems of the proper-name adjectives (`ХРЕБТОВСК`), joined by a space; null when none. */
+  readonly proper: string | null;
+}
+
+/** Kind words and abbreviations, first match wins. Stems cover the cases of the word. */
+const KIND_RULES: readonly { readonly test: RegExp; readonly kind: SchoolKind }[] = [
+  { test: /^(СОШ|СШ|[А-Я]{1,3}СОШ|[А-Я]{1,3}СШ|СРЕДН[А-Я]*)$/, kind: "средняя" },
+  { test: /^(ООШ|ОСНОВН[А-Я]*)$/, kind: "основная" },
+  { test: /^(НОШ|НАЧАЛЬН[А-Я]*)$/, kind: "начальная" },
+  { test: /^ГИМНАЗ[А-Я]*$/, kind: "гимназия" },
+  { test: /^ЛИЦЕ[ЙЯЮЕ][А-Я]*$/, kind: "лицей" },
+  { test: /^КАДЕТ[А-Я]*$/, kind: "кадетская" },
+];
+
+const ADJECTIVE = /^[А-Я]{2,}(АЯ|ЯЯ|ИЙ|ЫЙ|ОЙ|ОЕ|ЕЕ|ЬЕ|ЫЕ|ИЕ)$/;
+
+/** Adjective-like words of legal forms and school types: never a proper name. */
+const NOT_PROPER = new Set([
+  "МУНИЦИПАЛЬНОЕ", "МУНИЦИПАЛЬНАЯ", "БЮДЖЕТНОЕ", "КАЗЕННОЕ", "КАЗЁННОЕ", "АВТОНОМНОЕ",
+  "ГОСУДАРСТВЕННОЕ", "НЕГОСУДАРСТВЕННОЕ", "ЧАСТНОЕ", "ОБЩЕОБРАЗОВАТЕЛЬНОЕ", "ОБЩЕОБРАЗОВАТЕЛЬНАЯ",
+  "ОБРАЗОВАТЕЛЬНОЕ", "НЕКОММЕРЧЕСКАЯ", "НЕКОММЕРЧЕСКОЕ", "КРАЕВОЕ", "ОБЛАСТНОЕ", "ФЕДЕРАЛЬНОЕ",
+  "РЕСПУБЛИКАНСКОЕ", "ОКРУЖНОЕ", "ГОРОДСКОЕ", "РАЙОННОЕ", "ВЕЧЕРНЯЯ", "СМЕННАЯ", "КОРРЕКЦИОННАЯ",
+  "СПЕЦИАЛЬНАЯ", "ОТКРЫТАЯ", "ДОПОЛНИТЕЛЬНОЕ", "ПРОФЕССИОНАЛЬНОЕ",
+]);
+
+/** Markers of a locality: the word after them is a place name and is ignored. */
+const LOCALITY_MARKERS = new Set(["Г", "С", "П", "ПОС", "ПГТ", "Д", "Х", "СТ", "ДЕР", "СЕЛО", "ПОСЕЛОК", "ГОРОД"]);
+
+const TOKEN = /№\d+|[А-ЯA-Z]+|\d+/g;
+
+/**
+ * The key of a school name: kind + number + proper name (DECISIONS A-14). Legal forms,
+ * localities and every other word are ignored. Proper names are compared by stem so that
+ * «Таежнинская» and «Таежнинской» agree.
+ *
+ * @param name The school name as written, or an already normalized name.
+ */
+export function schoolKey(name: string): SchoolKey {
+  const tokens = normalizeName(name).match(TOKEN) ?? [];
+  let kind: SchoolKind | null = null;
+  let number: string | null = null;
+  const proper: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.startsWith("№")) {
+      number ??= String(Number(token.slice(1)));
+      continue;
+    }
+    if (LOCALITY_MARKERS.has(token)) {
+      i++; // skip the place name
+      continue;
+    }
+    const rule = KIND_RULES.find((r) => r.test.test(token));
+    if (rule) {
+      kind ??= rule.kind;
+      continue;
+    }
+    if (token.length > 3 && ADJECTIVE.test(token) && !NOT_PROPER.has(token)) {
+      proper.push(token.slice(0, -2));
+    }
+  }
+  return { kind, number, proper: proper.length > 0 ? proper.join(" ") : null };
+}

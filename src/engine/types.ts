@@ -1,0 +1,38 @@
+/** An Excel error in a cell, e.g. `#N/A` (DECISIONS A-12). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A numeric cell shown with a `%` number format: its value is an exact fraction (A-08). */
+export interface PercentNumber {
+  readonly percent: number;
+}
+
+/** One cell as a front end reads it. Dates may arrive as `Date` or as Excel serials. */
+export type CellValue = string | number | boolean | Date | CellError | PercentNumber | null | undefined;
+
+/** One sheet: `rows[0]` is Excel row 1 and `rows[r][0]` column A. Rows may be short or missing. */
+export interface SheetInput {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[] | undefined)[];
+}
+
+export interface WorkbookInput {
+  readonly sheets: readonly SheetInput[];
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A data problem: the engine records it and keeps going (SPEC 8). */
+export interface Problem {
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** An A1 address on `sheet`, or null for sheet-level problems (A-61). */
+  readonly cell: string | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type Status = "shnor" | "risk" | "normal" | "insufficient";
+
+export type RiskLevel = "high" | "medium" | "low" | "na";
