@@ -3,3 +3,8 @@ export { analyze, type AnalyzeOptions, type AnalyzeOutcome } from "./analyze";
 export type { Results, SchoolResult, IndicatorResult } from "./results";
 export type { CellValue, CellError, PercentNumber, SheetInput, WorkbookInput, Problem, Severity, Status, RiskLevel } from "./types";
 export { APP_VERSION, METHOD_VERSION, defaultSettings, NUMERIC_SETTINGS, type Settings } from "./settings";
+export { buildReport } from "./report/buildReport";
+export type * from "./report/model";
+export { FORMATS } from "./report/model";
+export { STATUS_LABELS, SEVERITY_LABELS } from "./report/labels";
+export { formatNumber, formatPercent } from "./format/formatNumber";

@@ -1,0 +1,66 @@
+/** The command line of `shnor report`. */
+export interface ReportArgs {
+  readonly input: string;
+  readonly out: string;
+  readonly json?: string;
+  readonly asOf?: string;
+  readonly year?: number;
+  readonly quiet: boolean;
+}
+
+export type ParsedArgs = { readonly kind: "run"; readonly args: ReportArgs } | { readonly kind: "help" } | { readonly kind: "error"; readonly message: string };
+
+export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--quiet]
+
+  --out      куда записать отчёт (.xlsx); входной файл не перезаписывается
+  --json     записать результаты в JSON (SPEC 6.2)
+  --as-of    дата, на которую считается КПК (по умолчанию — Параметры или сегодня)
+  --year     отчётный год (по умолчанию — Параметры или последний год в данных)
+  --quiet    не печатать сводку и ход работы
+
+Коды выхода: 0 — отчёт сформирован (проблемы данных — в отчёте и JSON);
+1 — книгу нельзя прочитать или отчёт нельзя записать; 2 — неверные аргументы.`;
+
+const VALUE_FLAGS = new Set(["--out", "--json", "--as-of", "--year"]);
+
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Reads the command line; every mistake is a Russian message for exit code 2. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const values = new Map<string, string>();
+  const positional: string[] = [];
+  let quiet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return { kind: "help" };
+    if (arg === "--quiet" || arg === "-q") {
+      quiet = true;
+    } else if (VALUE_FLAGS.has(arg.split("=")[0])) {
+      const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, argv[++i]];
+      if (inline === undefined || inline === "") return { kind: "error", message: `Для ${flag} не указано значение` };
+      if (values.has(flag)) return { kind: "error", message: `${flag} указан дважды` };
+      values.set(flag, inline);
+    } else if (arg.startsWith("-")) {
+      return { kind: "error", message: `Неизвестный параметр ${arg}` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) return { kind: "error", message: "Не указан входной файл .xlsx" };
+  if (positional.length > 1) return { kind: "error", message: `Лишние аргументы: ${positional.slice(1).join(" ")}` };
+  const out = values.get("--out");
+  if (!out) return { kind: "error", message: "Не указан --out: куда записать отчёт" };
+  const asOf = values.get("--as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };
+  const yearText = values.get("--year");
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
+    return { kind: "error", message: `--year ${yearText}: ожидался год от 1990 до 2100` };
+  }
+  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), asOf, year, quiet } };
+}

@@ -1,0 +1,101 @@
+import ExcelJS from "exceljs";
+import type { Block, ConditionalFormat, ReportModel, ReportSheet, ReportValue, TableBlock, TextBlock } from "../engine";
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
+const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin", color: { argb: "FFA6A6A6" } },
+  left: { style: "thin", color: { argb: "FFA6A6A6" } },
+  bottom: { style: "thin", color: { argb: "FFA6A6A6" } },
+  right: { style: "thin", color: { argb: "FFA6A6A6" } },
+};
+
+/** A report value as ExcelJS stores it. Strings stay strings, so `=…` is never a formula. */
+function cellValue(value: ReportValue): ExcelJS.CellValue {
+  if (value !== null && typeof value === "object") return new Date(value.date + "T00:00:00Z");
+  return value;
+}
+
+function writeText(ws: ExcelJS.Worksheet, block: TextBlock): void {
+  block.lines.forEach((line, i) => {
+    const cell = ws.getCell(block.row + i + 1, block.col + 1);
+    cell.value = line;
+    if (block.style === "title") cell.font = { bold: true, size: 14 };
+    if (block.style === "subtitle" || block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
+  });
+}
+
+function writeTable(ws: ExcelJS.Worksheet, block: TableBlock): void {
+  const wrap = new Set(block.wrap ?? []);
+  const header = ws.getRow(block.row + 1);
+  block.header.forEach((text, c) => {
+    const cell = header.getCell(block.col + c + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  });
+  const write = (values: readonly ReportValue[], r: number, total: boolean) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((value, c) => {
+      const cell = row.getCell(block.col + c + 1);
+      cell.value = cellValue(value);
+      const format = block.formats?.[c];
+      if (format) cell.numFmt = format;
+      cell.border = THIN;
+      cell.alignment = { wrapText: wrap.has(c), vertical: "top" };
+      if (total) {
+        cell.font = { bold: true };
+        cell.fill = TOTAL_FILL;
+      }
+    });
+  };
+  block.rows.forEach((values, i) => write(values, block.row + 1 + i, false));
+  if (block.total) write(block.total, block.row + 1 + block.rows.length, true);
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+  if (block.kind === "table") writeTable(ws, block);
+  else writeText(ws, block);
+}
+
+function conditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): void {
+  if (format.kind === "dataBar") {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: format.color } } as unknown as ExcelJS.ConditionalFormattingRule],
+    });
+  } else {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [{ type: "containsText", operator: "containsText", text: format.text, priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: format.fill } } } }],
+    });
+  }
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: sheet.print.titleRows,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const block of sheet.blocks) writeBlock(ws, block);
+  for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
+}
+
+/** Renders the report model into a new ExcelJS workbook, sheet by sheet. */
+export function renderXlsx(model: ReportModel): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "ШНОР Монитор";
+  for (const sheet of model.sheets) renderSheet(workbook, sheet);
+  return workbook;
+}

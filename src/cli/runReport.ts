@@ -1,0 +1,81 @@
+import { mkdir, writeFile } from "fs/promises";
+import { dirname, resolve } from "path";
+import { analyze, buildReport } from "../engine";
+import { Progress } from "./Progress";
+import { readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { renderXlsx } from "./renderXlsx";
+import { summary } from "./summary";
+
+export interface RunOptions {
+  readonly input: string;
+  readonly out: string;
+  readonly json?: string;
+  readonly asOf?: string;
+  readonly year?: number;
+  readonly quiet?: boolean;
+  /** Today's date (ISO); defaults to the machine's date. */
+  readonly today?: string;
+}
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
+
+/** A failure with a one-line Russian message and its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a workbook, runs the engine and writes the report (and the JSON). Never writes over
+ * the input file.
+ *
+ * @returns The exit code: 0 when the report was produced, even with data problems.
+ * @throws CliError for unreadable input (1) and wrong paths (2).
+ */
+export async function runReport(options: RunOptions): Promise<number> {
+  const input = resolve(options.input);
+  for (const [flag, path] of [["--out", options.out], ["--json", options.json]] as const) {
+    if (path !== undefined && resolve(path) === input) {
+      throw new CliError(`${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`, EXIT.usage);
+    }
+  }
+  const progress = new Progress(options.quiet ?? false);
+  progress.stage(0.05, "Чтение книги…");
+  let workbook;
+  try {
+    workbook = (await readWorkbook(input)).workbook;
+  } catch (error) {
+    progress.done();
+    if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать ${options.input}: ${error.message}`, EXIT.unreadable);
+    throw error;
+  }
+  progress.stage(0.55, "Расчёт показателей…");
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year });
+  if (outcome.kind === "unreadable") {
+    progress.done();
+    throw new CliError(`Не удалось прочитать ${options.input}: ${outcome.message}`, EXIT.unreadable);
+  }
+  progress.stage(0.7, "Запись отчёта…");
+  const report = renderXlsx(buildReport(outcome.results));
+  try {
+    await mkdir(dirname(resolve(options.out)), { recursive: true });
+    await report.xlsx.writeFile(options.out);
+    if (options.json !== undefined) {
+      await mkdir(dirname(resolve(options.json)), { recursive: true });
+      await writeFile(options.json, JSON.stringify(outcome.results, null, 2) + "\n", "utf8");
+    }
+  } catch (error) {
+    progress.done();
+    const reason = error instanceof Error && "code" in error ? String((error as NodeJS.ErrnoException).code) : "ошибка записи";
+    throw new CliError(`Не удалось записать отчёт ${options.out}: ${reason}`, EXIT.unreadable);
+  }
+  progress.done();
+  if (!options.quiet) process.stdout.write(summary(outcome.results, options) + "\n");
+  return EXIT.ok;
+}

@@ -1,0 +1,17 @@
+import { formatPercent, type Results } from "../engine";
+
+/** The short Russian summary printed after a run. */
+export function summary(results: Results, paths: { input: string; out: string; json?: string }): string {
+  const s = results.totals.status;
+  const k = results.totals.kpk;
+  const count = (severity: string) => results.problems.filter((p) => p.severity === severity).length;
+  const [y, m, d] = results.asOf.split("-");
+  return [
+    `ШНОР Монитор, методика ${results.methodVersion}`,
+    `Книга: ${paths.input}; отчётный год: ${results.year ?? "не определён"}; по состоянию на ${d}.${m}.${y}`,
+    `Школ: ${results.totals.schools} — ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`,
+    `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
+    `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
+    `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}`,
+  ].join("\n");
+}

@@ -1,0 +1,12 @@
+import { cellAddress } from "../read/cellAddress";
+
+/** The letters of a 0-based column: 0 → `A`. */
+export function columnLetter(col: number): string {
+  return cellAddress(0, col).replace(/\d+$/, "");
+}
+
+/** An A1 range of one column over 0-based rows `first`…`last`. */
+export function columnRange(col: number, first: number, last: number): string {
+  const letter = columnLetter(col);
+  return `${letter}${first + 1}:${letter}${last + 1}`;
+}
