@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Block, ConditionalFormat, ReportModel, ReportSheet, ReportValue, TableBlock, TextBlock } from "../engine";
+import { rowHeight, type Block, ConditionalFormat, ReportModel, ReportSheet, ReportValue, TableBlock, TextBlock } from "../engine";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
@@ -25,9 +25,11 @@ function writeText(ws: ExcelJS.Worksheet, block: TextBlock): void {
   });
 }
 
-function writeTable(ws: ExcelJS.Worksheet, block: TableBlock): void {
+function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly number[]): void {
   const wrap = new Set(block.wrap ?? []);
+  const width = (c: number) => widths[block.col + c] ?? 10;
   const header = ws.getRow(block.row + 1);
+  header.height = rowHeight(block.header.map((text, c) => ({ text, width: width(c) })), true);
   block.header.forEach((text, c) => {
     const cell = header.getCell(block.col + c + 1);
     cell.value = text;
@@ -38,6 +40,8 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock): void {
   });
   const write = (values: readonly ReportValue[], r: number, total: boolean) => {
     const row = ws.getRow(r + 1);
+    const texts = [...wrap].map((c) => ({ text: typeof values[c] === "string" ? (values[c] as string) : "", width: width(c) }));
+    row.height = rowHeight(texts);
     values.forEach((value, c) => {
       const cell = row.getCell(block.col + c + 1);
       cell.value = cellValue(value);
@@ -55,8 +59,8 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock): void {
   if (block.total) write(block.total, block.row + 1 + block.rows.length, true);
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
-  if (block.kind === "table") writeTable(ws, block);
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {
+  if (block.kind === "table") writeTable(ws, block, widths);
   else writeText(ws, block);
 }
 
@@ -67,9 +71,12 @@ function conditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): vo
       rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: format.color } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   } else {
+    // An expression rule: LibreOffice ignores ExcelJS's containsText rules, Excel reads both.
+    const firstCell = format.range.split(":")[0];
+    const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill }, bgColor: { argb: format.fill } };
     ws.addConditionalFormatting({
       ref: format.range,
-      rules: [{ type: "containsText", operator: "containsText", text: format.text, priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: format.fill } } } }],
+      rules: [{ type: "expression", priority: 1, formulae: [`NOT(ISERROR(SEARCH("${format.text}",${firstCell})))`], style: { fill } }],
     });
   }
 }
@@ -88,7 +95,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
     },
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const block of sheet.blocks) writeBlock(ws, block);
+  for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths);
   for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
 }
 

@@ -8,3 +8,4 @@ export type * from "./report/model";
 export { FORMATS } from "./report/model";
 export { STATUS_LABELS, SEVERITY_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
+export { rowHeight } from "./report/rowHeight";
