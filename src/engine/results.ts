@@ -1,4 +1,4 @@
-import type { KpkPlanEntry } from "./kpk/computeKpk";
+import type { KpkPlanEntry, SchoolKpk } from "./kpk/computeKpk";
 import type { KpkCount } from "./kpk/pooledShare";
 import type { FactorLevel } from "./risks/riskLevels";
 import type { Settings } from "./settings";
@@ -16,14 +16,8 @@ export interface IndicatorResult {
   readonly sources: string[];
 }
 
-export interface SchoolKpkResult {
-  readonly completed: number | null;
-  readonly total: number | null;
-  readonly share: number | null;
-  readonly source: "Педагоги" | "ОО" | null;
-  readonly heads: KpkCount | Record<string, never>;
-  readonly teachers: KpkCount | Record<string, never>;
-}
+/** A school's КПК figures (SPEC 6.2 `kpk`). */
+export type SchoolKpkResult = SchoolKpk;
 
 /** One school's results (SPEC 6.2 with the additive fields of DECISIONS A-60). */
 export interface SchoolResult {

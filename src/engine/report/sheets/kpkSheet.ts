@@ -2,7 +2,7 @@ import type { Results } from "../../results";
 import { columnRange } from "../columnLetter";
 import { FILLS } from "../labels";
 import { FORMATS, type ReportSheet, type ReportValue } from "../model";
-import { subtitle } from "../sheetTitle";
+import { heading, landscapeWithHeader } from "../sheetTitle";
 
 export const KPK_SHEET = "КПК";
 
@@ -38,8 +38,7 @@ export function kpkSheet(results: Results): ReportSheet {
   return {
     name: KPK_SHEET,
     blocks: [
-      { kind: "text", row: 0, col: 0, lines: ["Повышение квалификации руководящих и педагогических работников"], style: "title" },
-      { kind: "text", row: 1, col: 0, lines: [subtitle(results) + ". Итог — доля от общей численности (Σ прошедших / Σ педагогов)"], style: "subtitle" },
+      ...heading("Повышение квалификации руководящих и педагогических работников", results, "Итог — доля от общей численности (Σ прошедших / Σ педагогов)"),
       {
         kind: "table",
         row: HEADER_ROW,
@@ -55,6 +54,6 @@ export function kpkSheet(results: Results): ReportSheet {
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [{ kind: "dataBar", range: columnRange(4, first, last), color: FILLS.bar }],
     charts: [],
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
+    print: landscapeWithHeader(HEADER_ROW),
   };
 }

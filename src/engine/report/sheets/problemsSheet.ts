@@ -1,7 +1,7 @@
 import type { Results } from "../../results";
 import { SEVERITY_LABELS } from "../labels";
 import type { ReportSheet, ReportValue } from "../model";
-import { subtitle } from "../sheetTitle";
+import { heading, landscapeWithHeader } from "../sheetTitle";
 
 export const PROBLEMS_SHEET = "Проблемы данных";
 
@@ -14,14 +14,13 @@ export function problemsSheet(results: Results): ReportSheet {
   return {
     name: PROBLEMS_SHEET,
     blocks: [
-      { kind: "text", row: 0, col: 0, lines: ["Проблемы данных"], style: "title" },
-      { kind: "text", row: 1, col: 0, lines: [`${subtitle(results)}. Всего ${results.problems.length} (${counts.join(", ")})`], style: "subtitle" },
+      ...heading("Проблемы данных", results, `Всего ${results.problems.length} (${counts.join(", ")})`),
       { kind: "table", row: HEADER_ROW, col: 0, header: ["№", "Важность", "Лист", "Ячейка", "Сообщение"], rows, wrap: [4] },
     ],
     columnWidths: [5, 16, 14, 10, 90],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [],
     charts: [],
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
+    print: landscapeWithHeader(HEADER_ROW),
   };
 }

@@ -3,7 +3,7 @@ import type { Results, SchoolResult } from "../../results";
 import { columnRange } from "../columnLetter";
 import { FILLS, metMark, STATUS_LABELS, STATUS_ORDER } from "../labels";
 import { FORMATS, type ConditionalFormat, type ReportSheet, type ReportValue } from "../model";
-import { subtitle } from "../sheetTitle";
+import { heading, landscapeWithHeader } from "../sheetTitle";
 
 export const STATUSES_SHEET = "Статусы ОО";
 
@@ -61,8 +61,7 @@ export function statusesSheet(results: Results): ReportSheet {
   return {
     name: STATUSES_SHEET,
     blocks: [
-      { kind: "text", row: 0, col: 0, lines: ["Статусы образовательных организаций"], style: "title" },
-      { kind: "text", row: 1, col: 0, lines: [subtitle(results) + ". ✓ — показатель выполнен, — — не выполнен, н/д — нет данных"], style: "subtitle" },
+      ...heading("Статусы образовательных организаций", results, "✓ — показатель выполнен, — — не выполнен, н/д — нет данных"),
       {
         kind: "table",
         row: HEADER_ROW,
@@ -77,6 +76,6 @@ export function statusesSheet(results: Results): ReportSheet {
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: fills,
     charts: [],
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
+    print: landscapeWithHeader(HEADER_ROW),
   };
 }
