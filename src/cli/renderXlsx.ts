@@ -97,6 +97,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths);
   for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
+  // ExcelJS puts a break after the row it is given: the row above the one that starts a page.
+  for (const row of sheet.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
 }
 
 /** Renders the report model into a new ExcelJS workbook, sheet by sheet. */

@@ -3,8 +3,8 @@ import { dirname, resolve } from "path";
 import { analyze, buildReport } from "../engine";
 import { Progress } from "./Progress";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
-import { renderXlsx } from "./renderXlsx";
 import { summary } from "./summary";
+import { writeReportFile } from "./writeReportFile";
 
 export interface RunOptions {
   readonly input: string;
@@ -62,10 +62,10 @@ export async function runReport(options: RunOptions): Promise<number> {
     throw new CliError(`Не удалось прочитать ${options.input}: ${outcome.message}`, EXIT.unreadable);
   }
   progress.stage(0.7, "Запись отчёта…");
-  const report = renderXlsx(buildReport(outcome.results));
+  const model = buildReport(outcome.results);
   try {
     await mkdir(dirname(resolve(options.out)), { recursive: true });
-    await report.xlsx.writeFile(options.out);
+    await writeReportFile(model, options.out);
     if (options.json !== undefined) {
       await mkdir(dirname(resolve(options.json)), { recursive: true });
       await writeFile(options.json, JSON.stringify(outcome.results, null, 2) + "\n", "utf8");

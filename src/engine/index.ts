@@ -9,3 +9,4 @@ export { FORMATS } from "./report/model";
 export { STATUS_LABELS, SEVERITY_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { rowHeight } from "./report/rowHeight";
+export { plural, countOf } from "./format/plural";

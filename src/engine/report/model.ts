@@ -63,6 +63,8 @@ export interface ChartSpec {
   /** 0-based anchor cell and size in columns × rows. */
   readonly anchor: { readonly row: number; readonly col: number; readonly width: number; readonly height: number };
   readonly percent?: boolean;
+  /** Colours (RRGGBB) of the series, or of each slice of a pie. */
+  readonly colors?: readonly string[];
 }
 
 export interface PrintSetup {
@@ -82,6 +84,8 @@ export interface ReportSheet {
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly charts: readonly ChartSpec[];
   readonly print: PrintSetup;
+  /** 0-based rows that start a new printed page (e.g. a chart below a long table). */
+  readonly pageBreaks?: readonly number[];
 }
 
 export interface ReportModel {

@@ -1,5 +1,5 @@
 import type { Results } from "../../results";
-import { columnRange } from "../columnLetter";
+import { columnRange, sheetColumnRange } from "../columnLetter";
 import { FILLS } from "../labels";
 import { FORMATS, type ReportSheet, type ReportValue } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
@@ -53,7 +53,21 @@ export function kpkSheet(results: Results): ReportSheet {
     columnWidths: [5, 36, 12, 13, 12, 11, 11, 11, 13, 13, 13, 15],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [{ kind: "dataBar", range: columnRange(4, first, last), color: FILLS.bar }],
-    charts: [],
+    charts:
+      rows.length === 0
+        ? []
+        : [
+            {
+              type: "bar",
+              title: "Доля педагогов, прошедших КПК, по школам",
+              categories: sheetColumnRange(KPK_SHEET, 1, first, last),
+              values: sheetColumnRange(KPK_SHEET, 4, first, last),
+              seriesName: "Доля прошедших КПК",
+              percent: true,
+              anchor: { row: last + 3, col: 1, width: 7, height: Math.max(16, Math.ceil(rows.length * 1.3) + 4) },
+            },
+          ],
     print: landscapeWithHeader(HEADER_ROW),
+    pageBreaks: rows.length > 0 ? [last + 2] : [],
   };
 }

@@ -1,0 +1,45 @@
+import type ExcelJS from "exceljs";
+import { writeFile } from "fs/promises";
+import type { ReportModel } from "../engine";
+import { addCharts, type SheetCharts } from "./charts/addCharts";
+import { renderXlsx } from "./renderXlsx";
+
+const PALETTE = ["5B9BD5", "ED7D31", "A5A5A5", "FFC000", "4472C4", "70AD47"];
+
+/** Parses `'Лист'!$B$5:$B$9` into its sheet and cells. */
+function parseRange(range: string): { sheet: string; col: string; first: number; last: number } {
+  const m = /^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(range);
+  if (!m) throw new Error(`Unsupported chart range ${range}`);
+  return { sheet: m[1].replace(/''/g, "'"), col: m[2], first: Number(m[3]), last: Number(m[5]) };
+}
+
+function readColumn(workbook: ExcelJS.Workbook, range: string): ExcelJS.CellValue[] {
+  const { sheet, col, first, last } = parseRange(range);
+  const ws = workbook.getWorksheet(sheet)!;
+  const values: ExcelJS.CellValue[] = [];
+  for (let r = first; r <= last; r++) values.push(ws.getCell(`${col}${r}`).value);
+  return values;
+}
+
+/** The charts of every sheet, each with the values its series show now. */
+function chartsOf(model: ReportModel, workbook: ExcelJS.Workbook): SheetCharts[] {
+  return model.sheets.map((sheet) => ({
+    sheet: sheet.name,
+    charts: sheet.charts.map((spec) => ({
+      spec,
+      colors: spec.colors ?? PALETTE,
+      cache: {
+        categories: readColumn(workbook, spec.categories).map((v) => (v === null || v === undefined ? "" : String(v))),
+        values: readColumn(workbook, spec.values).map((v) => (typeof v === "number" ? v : null)),
+      },
+    })),
+  }));
+}
+
+/** Renders the report model to an .xlsx file with native charts. */
+export async function writeReportFile(model: ReportModel, path: string): Promise<void> {
+  const workbook = renderXlsx(model);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const charts = chartsOf(model, workbook);
+  await writeFile(path, charts.some((s) => s.charts.length > 0) ? await addCharts(buffer, charts) : buffer);
+}
