@@ -16,10 +16,14 @@ function cellValue(value: ReportValue): ExcelJS.CellValue {
   return value;
 }
 
-function writeText(ws: ExcelJS.Worksheet, block: TextBlock): void {
+function writeText(ws: ExcelJS.Worksheet, block: TextBlock, widths: readonly number[]): void {
   block.lines.forEach((line, i) => {
     const cell = ws.getCell(block.row + i + 1, block.col + 1);
     cell.value = line;
+    if (block.style === "wrap") {
+      cell.alignment = { wrapText: true, vertical: "top" };
+      ws.getRow(block.row + i + 1).height = rowHeight([{ text: line, width: widths[block.col] ?? 10 }]);
+    }
     if (block.style === "title") cell.font = { bold: true, size: 14 };
     if (block.style === "subtitle" || block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
   });
@@ -61,7 +65,7 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly n
 
 function writeBlock(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {
   if (block.kind === "table") writeTable(ws, block, widths);
-  else writeText(ws, block);
+  else writeText(ws, block, widths);
 }
 
 function conditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): void {
@@ -96,6 +100,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths);
+  for (const { row, col, format } of sheet.cellFormats ?? []) ws.getCell(row + 1, col + 1).numFmt = format;
   for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
   // ExcelJS puts a break after the row it is given: the row above the one that starts a page.
   for (const row of sheet.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();

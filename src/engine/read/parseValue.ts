@@ -13,6 +13,9 @@ export type Parsed<T> =
 export const MISSING: Parsed<never> = { kind: "missing" };
 
 const MISSING_TOKENS = new Set(["", "-", "—", "–", "н/д", "нд", "нет данных", "x", "х"]);
+// Lower-casing Cyrillic text is slow and every name cell passes here: text longer than the
+// longest token cannot be one (lower-casing never makes a string shorter), so it skips that step.
+const LONGEST_MISSING_TOKEN = Math.max(...[...MISSING_TOKENS].map((token) => token.length));
 
 const EXCEL_ERROR_LITERALS = new Set([
   "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -29,7 +32,7 @@ export function preParse(value: CellValue): Parsed<never> | null {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "string") {
     const trimmed = value.trim();
-    if (MISSING_TOKENS.has(trimmed.toLowerCase())) return MISSING;
+    if (trimmed.length <= LONGEST_MISSING_TOKEN && MISSING_TOKENS.has(trimmed.toLowerCase())) return MISSING;
     if (trimmed.startsWith("#") && EXCEL_ERROR_LITERALS.has(trimmed.toUpperCase())) {
       return { kind: "excelError", error: trimmed };
     }

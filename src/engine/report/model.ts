@@ -84,6 +84,8 @@ export interface ReportSheet {
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly charts: readonly ChartSpec[];
   readonly print: PrintSetup;
+  /** Number formats of single cells (0-based), for tables whose rows mix kinds. */
+  readonly cellFormats?: readonly { readonly row: number; readonly col: number; readonly format: string }[];
   /** 0-based rows that start a new printed page (e.g. a chart below a long table). */
   readonly pageBreaks?: readonly number[];
 }

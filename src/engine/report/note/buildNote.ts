@@ -1,0 +1,155 @@
+import { INDICATORS } from "../../indicators/INDICATORS";
+import { formatDate } from "../../format/formatDate";
+import { dayFromIso } from "../../format/dayMath";
+import { formatPercent } from "../../format/formatNumber";
+import { countOf, plural } from "../../format/plural";
+import type { Results, SchoolResult } from "../../results";
+import { RISK_FACTORS } from "../../risks/riskFactors";
+import { statusOrder } from "../sheets/statusesSheet";
+import { schoolList } from "./schoolList";
+
+/** The analytical note (справка): a title and paragraphs of Russian prose (SPEC 6.3). */
+export interface Note {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly paragraphs: readonly string[];
+}
+
+const LOWEST_KPK_SHOWN = 3;
+
+const schools = (n: number) => countOf(n, "школа", "школы", "школ");
+const names = (list: readonly SchoolResult[]) => schoolList(list.map((s) => s.name));
+
+/** «2021-22 учебный год» from the year the school year ends. */
+function schoolYear(year: number): string {
+  return `${year - 1}-${String(year).slice(2)}`;
+}
+
+function statusParagraph(results: Results): string {
+  const by = (status: SchoolResult["status"]) => results.schools.filter((s) => s.status === status).sort(statusOrder);
+  const total = results.totals.schools;
+  const verb = plural(total, "участвовала", "участвовали", "участвовали");
+  const parts = [`В мониторинге ${verb} ${countOf(total, "общеобразовательная организация", "общеобразовательные организации", "общеобразовательных организаций")}.`];
+  const shnor = by("shnor");
+  parts.push(
+    shnor.length > 0
+      ? `К школам с низкими образовательными результатами (ШНОР) по расчёту отнесены ${schools(shnor.length)}: ${names(shnor)}.`
+      : "Школ с низкими образовательными результатами (ШНОР) по расчёту не выявлено.",
+  );
+  const risk = by("risk");
+  if (risk.length > 0) parts.push(`В зоне риска снижения образовательных результатов ${plural(risk.length, "находится", "находятся", "находятся")} ${schools(risk.length)}: ${names(risk)}.`);
+  const normal = by("normal").length;
+  if (normal > 0) parts.push(`Без признаков риска — ${schools(normal)}.`);
+  const insufficient = by("insufficient");
+  if (insufficient.length > 0) parts.push(`Данных для вывода недостаточно по ${insufficient.length === 1 ? "1 школе" : `${insufficient.length} школам`}: ${names(insufficient)}.`);
+  return parts.join(" ");
+}
+
+function shnsuParagraph(results: Results): string {
+  if (results.isbshSource === null) return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
+  const shnsu = results.schools.filter((s) => s.shnsu === true).sort(statusOrder);
+  const source = results.isbshSource === "regional" ? "по региональным значениям ИСБШ" : "по индексу социального благополучия школы (ИСБШ), рассчитанному по данным листа «ОО»";
+  if (shnsu.length === 0) return `Школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${source} не выявлено.`;
+  const both = shnsu.filter((s) => s.status === "shnor");
+  const tail = both.length > 0 ? ` Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: ${names(both)}.` : "";
+  return `К школам, функционирующим в неблагоприятных социальных условиях (ШНСУ), ${source} отнесены ${schools(shnsu.length)}: ${names(shnsu)}.${tail}`;
+}
+
+/** The КПК paragraph in the form of seed 000. */
+export function kpkParagraph(results: Results): string {
+  const k = results.totals.kpk;
+  if (k.share === null) return "Данных о прохождении курсов повышения квалификации в книге нет.";
+  const lead = results.year === null ? "Курсы" : `В ${schoolYear(results.year)} учебном году курсы`;
+  const people = plural(k.completed, "руководитель и педагог", "руководителя и педагога", "руководителей и педагогов");
+  const text = [
+    `${lead} повышения квалификации прошли ${k.completed} ${people} школ, что составляет ${formatPercent(k.share)} от общего контингента педагогов в данных школах (${k.total} чел.). Данные в разрезе образовательных организаций представлены на листе «КПК».`,
+  ];
+  const { heads, teachers } = k;
+  if (heads.share !== null && teachers.share !== null) {
+    text.push(`Из них руководящих работников — ${heads.completed} из ${heads.total} (${formatPercent(heads.share)}), педагогических — ${teachers.completed} из ${teachers.total} (${formatPercent(teachers.share)}).`);
+  }
+  return text.join(" ");
+}
+
+function lowestKpkParagraph(results: Results): string | null {
+  const ranked = results.schools.filter((s) => s.kpk.share !== null).sort((a, b) => a.kpk.share! - b.kpk.share! || a.row - b.row);
+  if (ranked.length < 2) return null;
+  const lowest = ranked.slice(0, LOWEST_KPK_SHOWN).map((s) => `${s.name} — ${formatPercent(s.kpk.share!)}`);
+  return `Наименьшая доля педагогов, прошедших КПК: ${lowest.join("; ")}.`;
+}
+
+function planParagraph(results: Results): string | null {
+  const plan = results.kpkPlan;
+  if (plan.length === 0) return null;
+  const overdue = plan.filter((p) => p.state !== "soon").length;
+  const soon = plan.length - overdue;
+  const months = results.settings.kpkPlanMonths;
+  return `В план повышения квалификации включены ${countOf(plan.length, "работник", "работника", "работников")}: у ${overdue} срок прохождения КПК истёк или курсов нет, у ${soon} срок наступает в ближайшие ${countOf(months, "месяц", "месяца", "месяцев")} (лист «План КПК»).`;
+}
+
+/** Short words for the reasons of a risk-zone school: its met indicators and high factors. */
+function leadingFactors(school: SchoolResult): string {
+  const indicators = INDICATORS.filter((i) => school.indicators[i.code].met === true).map((i) => i.label.charAt(0).toLowerCase() + i.label.slice(1));
+  const factors = RISK_FACTORS.filter((f) => school.riskFactors[f.code]?.level === "high").map((f) => `«${f.label}»`);
+  const parts = [...indicators];
+  if (factors.length > 0) parts.push(`факторы риска уровня «высокий»: ${factors.join(", ")}`);
+  return parts.join("; ");
+}
+
+function riskParagraph(results: Results): string | null {
+  const risk = results.schools.filter((s) => s.status === "risk").sort(statusOrder);
+  if (risk.length === 0) return null;
+  return `Ведущие факторы по школам зоны риска: ${risk.map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`).join("; ")}.`;
+}
+
+function vprParagraph(results: Results): string | null {
+  const flags = results.vprObjectivity;
+  if (flags.length === 0) {
+    return results.year === null ? null : `Признаков необъективности результатов ВПР ${results.year} года по данным сравнения с отметками по журналу не выявлено.`;
+  }
+  const list = flags.map((f) => `${f.school} (${f.subject}${f.grade === null ? "" : `, ${f.grade} класс`})`);
+  return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${list.join("; ")}. Это сигнал для проверки, а не вывод о нарушении (лист «Объективность ВПР»).`;
+}
+
+function officialParagraph(results: Results): string | null {
+  const withOfficial = results.schools.filter((s) => s.official !== null);
+  if (withOfficial.length === 0) return null;
+  const differ = withOfficial.filter((s) => s.officialAgrees === false);
+  const base = `Официальный статус указан для ${countOf(withOfficial.length, "школы", "школ", "школ")}.`;
+  if (differ.length === 0) return `${base} Расчёт с ним совпадает.`;
+  return `${base} Расчёт расходится с официальным списком для ${countOf(differ.length, "школы", "школ", "школ")}: ${differ.map((s) => `${s.name} (официально — «${s.official}»)`).join("; ")}.`;
+}
+
+function caveatsParagraph(results: Results): string {
+  const parts: string[] = [];
+  const municipal = Object.entries(results.references).filter(([, r]) => r?.source === "municipal").map(([code]) => code);
+  if (municipal.length > 0) parts.push(`Для показателей ${municipal.join(", ")} региональные значения не заданы, использовано среднее по району (муниципальное, а не региональное).`);
+  const errors = results.problems.filter((p) => p.severity === "error").length;
+  const warnings = results.problems.filter((p) => p.severity === "warning").length;
+  if (errors + warnings > 0) parts.push(`В данных найдено ${countOf(errors, "ошибка", "ошибки", "ошибок")} и ${countOf(warnings, "предупреждение", "предупреждения", "предупреждений")}; строки с ошибками в расчёт не вошли (лист «Проблемы данных»).`);
+  parts.push("Статусы рассчитаны по муниципальной методике и не заменяют федеральный перечень ШНОР, который формирует ФИОКО.");
+  return parts.join(" ");
+}
+
+/**
+ * The analytical note built from the results, in the register of the seeds: counts by status
+ * with the schools named, ШНСУ, КПК, the plan, the risk zone, ВПР signals and data caveats.
+ */
+export function buildNote(results: Results): Note {
+  const year = results.year === null ? "" : `${schoolYear(results.year)} учебный год, `;
+  return {
+    title: "Аналитическая справка по итогам мониторинга общеобразовательных организаций",
+    subtitle: `${year}по состоянию на ${formatDate(dayFromIso(results.asOf))}`,
+    paragraphs: [
+      statusParagraph(results),
+      shnsuParagraph(results),
+      kpkParagraph(results),
+      lowestKpkParagraph(results),
+      planParagraph(results),
+      riskParagraph(results),
+      vprParagraph(results),
+      officialParagraph(results),
+      caveatsParagraph(results),
+    ].filter((p): p is string => p !== null),
+  };
+}
