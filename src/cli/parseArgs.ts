@@ -3,6 +3,7 @@ export interface ReportArgs {
   readonly input: string;
   readonly out: string;
   readonly json?: string;
+  readonly note?: string;
   readonly asOf?: string;
   readonly year?: number;
   readonly quiet: boolean;
@@ -10,10 +11,11 @@ export interface ReportArgs {
 
 export type ParsedArgs = { readonly kind: "run"; readonly args: ReportArgs } | { readonly kind: "help" } | { readonly kind: "error"; readonly message: string };
 
-export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--quiet]
+export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--quiet]
 
   --out      куда записать отчёт (.xlsx); входной файл не перезаписывается
   --json     записать результаты в JSON (SPEC 6.2)
+  --note     записать аналитическую справку в документ Word (.docx)
   --as-of    дата, на которую считается КПК (по умолчанию — Параметры или сегодня)
   --year     отчётный год (по умолчанию — Параметры или последний год в данных)
   --quiet    не печатать сводку и ход работы
@@ -21,7 +23,7 @@ export const USAGE = `Использование: npm run report -- ВХОД.xls
 Коды выхода: 0 — отчёт сформирован (проблемы данных — в отчёте и JSON);
 1 — книгу нельзя прочитать или отчёт нельзя записать; 2 — неверные аргументы.`;
 
-const VALUE_FLAGS = new Set(["--out", "--json", "--as-of", "--year"]);
+const VALUE_FLAGS = new Set(["--out", "--json", "--note", "--as-of", "--year"]);
 
 function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -62,5 +64,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
     return { kind: "error", message: `--year ${yearText}: ожидался год от 1990 до 2100` };
   }
-  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), asOf, year, quiet } };
+  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), note: values.get("--note"), asOf, year, quiet } };
 }

@@ -1,15 +1,17 @@
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
-import { analyze, buildReport } from "../engine";
+import { analyze, buildNote, buildReport } from "../engine";
 import { Progress } from "./Progress";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { summary } from "./summary";
+import { writeNoteDocx } from "./writeNoteDocx";
 import { writeReportFile } from "./writeReportFile";
 
 export interface RunOptions {
   readonly input: string;
   readonly out: string;
   readonly json?: string;
+  readonly note?: string;
   readonly asOf?: string;
   readonly year?: number;
   readonly quiet?: boolean;
@@ -39,7 +41,7 @@ export class CliError extends Error {
  */
 export async function runReport(options: RunOptions): Promise<number> {
   const input = resolve(options.input);
-  for (const [flag, path] of [["--out", options.out], ["--json", options.json]] as const) {
+  for (const [flag, path] of [["--out", options.out], ["--json", options.json], ["--note", options.note]] as const) {
     if (path !== undefined && resolve(path) === input) {
       throw new CliError(`${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`, EXIT.usage);
     }
@@ -69,6 +71,10 @@ export async function runReport(options: RunOptions): Promise<number> {
     if (options.json !== undefined) {
       await mkdir(dirname(resolve(options.json)), { recursive: true });
       await writeFile(options.json, JSON.stringify(outcome.results, null, 2) + "\n", "utf8");
+    }
+    if (options.note !== undefined) {
+      await mkdir(dirname(resolve(options.note)), { recursive: true });
+      await writeNoteDocx(buildNote(outcome.results), options.note);
     }
   } catch (error) {
     progress.done();

@@ -1,7 +1,7 @@
 import { formatPercent, type Results } from "../engine";
 
 /** The short Russian summary printed after a run. */
-export function summary(results: Results, paths: { input: string; out: string; json?: string }): string {
+export function summary(results: Results, paths: { input: string; out: string; json?: string; note?: string }): string {
   const s = results.totals.status;
   const k = results.totals.kpk;
   const count = (severity: string) => results.problems.filter((p) => p.severity === severity).length;
@@ -12,6 +12,6 @@ export function summary(results: Results, paths: { input: string; out: string; j
     `Школ: ${results.totals.schools} — ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`,
     `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
     `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
-    `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}`,
+    `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}${paths.note ? `; справка: ${paths.note}` : ""}`,
   ].join("\n");
 }

@@ -10,3 +10,4 @@ export { STATUS_LABELS, SEVERITY_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { rowHeight } from "./report/rowHeight";
 export { plural, countOf } from "./format/plural";
+export { buildNote, type Note } from "./report/note/buildNote";
