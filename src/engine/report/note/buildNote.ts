@@ -48,7 +48,7 @@ function statusParagraph(results: Results): string {
 function shnsuParagraph(results: Results): string {
   if (results.isbshSource === null) return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
   const shnsu = results.schools.filter((s) => s.shnsu === true).sort(statusOrder);
-  const source = results.isbshSource === "regional" ? "по региональным значениям ИСБШ" : "по индексу социального благополучия школы (ИСБШ), рассчитанному по данным листа «ОО»";
+  const source = results.isbshSource === "regional" ? "по региональным значениям ИСБШ" : "по индексу социального благополучия школы (ИСБШ), рассчитанному по данным листа «ОО»,";
   if (shnsu.length === 0) return `Школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${source} не выявлено.`;
   const both = shnsu.filter((s) => s.status === "shnor");
   const tail = both.length > 0 ? ` Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: ${names(both)}.` : "";

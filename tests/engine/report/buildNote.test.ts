@@ -1,0 +1,48 @@
+import { buildNote } from "../../../src/engine";
+import { kpkParagraph } from "../../../src/engine/report/note/buildNote";
+import { loadWorkbook, run, SOCIAL_PATH } from "../../helpers/loadDemo";
+import { seed000Results } from "./seedKpk";
+
+const ENGLISH_WORD = /\b(?!I[123]\b|R[1-6]\b|RF\d+\b)[A-Za-z]{3,}\b/;
+
+describe("the Справка", () => {
+  it("reproduces seed 000's КПК paragraph: 40 of 100, 40,0 %", () => {
+    expect(kpkParagraph(seed000Results())).toBe(
+      "В 2021-22 учебном году курсы повышения квалификации прошли 40 руководителей и педагогов школ, " +
+        "что составляет 40,0 % от общего контингента педагогов в данных школах (100 чел.). " +
+        "Данные в разрезе образовательных организаций представлены на листе «КПК».",
+    );
+  });
+
+  it("names the lowest КПК shares of the seed: 33,3 % and 37,5 %", () => {
+    const text = buildNote(seed000Results()).paragraphs.join("\n");
+    expect(text).toContain("МБОУ «СОШ №18» ИГОСК — 33,3 %; МКОУ «СОШ №24» ИГОСК — 37,5 %; МКОУ «СОШ №12» ИГОСК — 44,4 %");
+  });
+
+  it("counts the demo's statuses with the schools named and correct plurals", async () => {
+    const note = buildNote(run(await loadWorkbook()));
+    const text = note.paragraphs.join("\n");
+    expect(text).toContain("В мониторинге участвовали 22 общеобразовательные организации.");
+    expect(text).toContain("отнесены 4 школы: МКОУ «ООШ №14» ИГОСК, МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.");
+    expect(text).toContain("В зоне риска снижения образовательных результатов находятся 5 школ:");
+    expect(text).toContain("Без признаков риска — 12 школ.");
+    expect(text).toContain("Данных для вывода недостаточно по 1 школе: МКОУ «ООШ №21» ИГОСК.");
+    expect(text).toContain("прошли 472 руководителя и педагога школ, что составляет 62,1 %");
+  });
+
+  it.each([
+    ["the demo", undefined],
+    ["the social example", SOCIAL_PATH],
+  ])("has no «undefined», «NaN» or English words in %s", async (_name, path) => {
+    const note = buildNote(run(await loadWorkbook(path)));
+    for (const text of [note.title, note.subtitle, ...note.paragraphs]) {
+      expect(text).not.toMatch(/undefined|NaN|null|\[object/);
+      expect(text).not.toMatch(ENGLISH_WORD);
+    }
+  });
+
+  it("lists ШНОР + ШНСУ as the most vulnerable group in the social example", async () => {
+    const text = buildNote(run(await loadWorkbook(SOCIAL_PATH))).paragraphs.join("\n");
+    expect(text).toContain("Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.");
+  });
+});
