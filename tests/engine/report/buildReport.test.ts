@@ -1,0 +1,103 @@
+import { buildReport, type ReportModel, type ReportSheet, type Results, type TableBlock } from "../../../src/engine";
+import { loadWorkbook, run } from "../../helpers/loadDemo";
+
+const table = (sheet: ReportSheet, index = 0): TableBlock => sheet.blocks.filter((b): b is TableBlock => b.kind === "table")[index];
+const sheet = (model: ReportModel, name: string): ReportSheet => model.sheets.find((s) => s.name === name)!;
+
+/** The 0-based (row, col) of an A1 address such as `E5`. */
+function cellOf(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+/** The values a sheet-qualified column range covers, read back from the model's tables. */
+function valuesAt(model: ReportModel, range: string): unknown[] {
+  const m = /^'(.+)'!(\$?[A-Z]+\$?\d+):(\$?[A-Z]+\$?\d+)$/.exec(range)!;
+  const target = sheet(model, m[1]);
+  const from = cellOf(m[2]);
+  const to = cellOf(m[3]);
+  const values: unknown[] = [];
+  for (let r = from.row; r <= to.row; r++) {
+    const block = target.blocks.find((b): b is TableBlock => b.kind === "table" && r > b.row && r <= b.row + b.rows.length)!;
+    values.push(block.rows[r - block.row - 1][from.col - block.col]);
+  }
+  return values;
+}
+
+describe("the report model of the demo district", () => {
+  let results: Results;
+  let model: ReportModel;
+  beforeAll(async () => {
+    results = run(await loadWorkbook());
+    model = buildReport(results);
+  });
+
+  it("has the eight sheets of SPEC 6.1 in order", () => {
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Сводка", "Статусы ОО", "КПК", "План КПК", "Риски", "Объективность ВПР", "Справка", "Проблемы данных",
+    ]);
+  });
+
+  it("gives the headline numbers: 22 schools, 4 ШНОР, 5 in the risk zone, КПК 472 of 760", () => {
+    const rows = table(sheet(model, "Сводка")).rows;
+    const value = (label: string) => rows.find((r) => r[0] === label)![1];
+    expect(value("Образовательных организаций")).toBe(22);
+    expect(value("ШНОР")).toBe(4);
+    expect(value("Зона риска")).toBe(5);
+    expect(value("Прошли КПК, чел.")).toBe(472);
+    expect(value("Доля прошедших КПК (по району)")).toBeCloseTo(472 / 760, 12);
+  });
+
+  it("charts the statuses from the status table's cells", () => {
+    const chart = sheet(model, "Сводка").charts[0];
+    expect(valuesAt(model, chart.categories)).toEqual(["ШНОР", "Зона риска", "Норма", "Недостаточно данных"]);
+    expect(valuesAt(model, chart.values)).toEqual([4, 5, 12, 1]);
+  });
+
+  it("sorts «Статусы ОО» by status, then composite from the lowest", () => {
+    const rows = table(sheet(model, "Статусы ОО")).rows;
+    expect(rows.map((r) => r[2])).toEqual([...Array(4).fill("ШНОР"), ...Array(5).fill("Зона риска"), ...Array(12).fill("Норма"), "Недостаточно данных"]);
+    expect(rows[0][1]).toBe("МКОУ «ООШ №14» ИГОСК");
+    const composites = rows.slice(0, 4).map((r) => r[4] as number);
+    expect([...composites].sort((a, b) => a - b)).toEqual(composites);
+  });
+
+  it("ends «КПК» with the pooled total row: 472 of 760, not the mean of shares", () => {
+    const kpk = table(sheet(model, "КПК"));
+    expect(kpk.rows).toHaveLength(22);
+    expect(kpk.total!.slice(1, 5)).toEqual(["Итого", 760, 472, 472 / 760]);
+    const mean = kpk.rows.reduce((sum, r) => sum + (r[4] as number), 0) / kpk.rows.length;
+    expect(Math.abs(mean - 472 / 760)).toBeGreaterThan(1e-3);
+  });
+
+  it("charts КПК by school from the share column, one bar per school", () => {
+    const chart = sheet(model, "КПК").charts[0];
+    expect(valuesAt(model, chart.categories)).toEqual(results.schools.map((s) => s.name));
+    expect(valuesAt(model, chart.values)).toEqual(results.schools.map((s) => s.kpk.share));
+  });
+
+  it("lists the two ВПР signals as signals for checking", () => {
+    const vpr = table(sheet(model, "Объективность ВПР")).rows;
+    expect(vpr.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["МБОУ «Гимназия №2» ИГОСК", "математика", 7],
+      ["МКОУ «СОШ №12» ИГОСК", "русский язык", 6],
+    ]);
+    expect(vpr.every((r) => r[9] === "признаки необъективности — требуется проверка")).toBe(true);
+  });
+
+  it("puts every data problem on «Проблемы данных» with its sheet and cell", () => {
+    expect(table(sheet(model, "Проблемы данных")).rows.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["Предупреждение", "Педагоги", "F263"],
+      ["Предупреждение", "ОО", "G14"],
+    ]);
+  });
+
+  it("freezes the header row and prints every sheet on A4 fitted to width", () => {
+    for (const s of model.sheets) {
+      expect(s.print.fitToWidth).toBe(true);
+      const first = s.blocks.find((b) => b.kind === "table");
+      if (s.freezeRows > 0 && first) expect(s.freezeRows).toBe(first.row + 1);
+    }
+  });
+});
