@@ -1,0 +1,60 @@
+import { analyzeSheets, problemsOn, sheet, TEACHERS_HEADER } from "../../helpers/workbook";
+
+const NAMES = ["МБОУ «СОШ №10» ИГОСК", "МКОУ «СОШ №12» ИГОСК", "МБОУ «СОШ №18» ИГОСК"];
+const RESULTS_HEADER = ["ОО", "Год", "Процедура", "Предмет", "Участников", "Средний балл"];
+
+describe("rows of schools that cannot be matched are errors and left out (SPEC 3.3, A-18)", () => {
+  const results = analyzeSheets([
+    sheet("ОО", [["Наименование ОО"], ...NAMES.map((n) => [n])]),
+    sheet("Результаты", [
+      RESULTS_HEADER,
+      ["МБОУ СОШ №10 ИГОСК", 2022, "ОГЭ", "Русский язык", 20, 3.9],
+      ["МКОУ СОШ №12 ИГОСК", 2022, "ОГЭ", "Русский язык", 20, 3.6],
+      ["МБОУ СОШ №18 ИГОСК", 2022, "ОГЭ", "Русский язык", 20, 3.4],
+      // A school missing from ОО, in a later year: it must not move Y.
+      ["МБОУ «СОШ №30» ИГОСК", 2023, "ОГЭ", "Русский язык", 20, 2.1],
+      [null, 2022, "ОГЭ", "Математика", 20, 3.0],
+    ]),
+    sheet("Педагоги", [
+      TEACHERS_HEADER,
+      ["Орлова Нина Юрьевна", "МБОУ СОШ №10 ИГОСК", "учитель", "Курс", 72, "10.10.2021"],
+      ["Белова Анна Сергеевна", "Неизвестная школа", "учитель", "Курс", 72, "10.10.2021"],
+    ]),
+  ]);
+
+  it("records an error at the school cell of an unknown school", () => {
+    expect(problemsOn(results, "Результаты", "error").map((p) => [p.cell, p.code])).toEqual([
+      ["A5", "schoolNotFound"],
+      ["A6", "missingSchool"],
+    ]);
+    expect(problemsOn(results, "Педагоги", "error").map((p) => [p.cell, p.code])).toEqual([
+      ["B3", "schoolNotFound"],
+    ]);
+  });
+
+  it("names the unknown school in the message", () => {
+    const [error] = problemsOn(results, "Результаты", "error");
+    expect(error.message).toContain("МБОУ «СОШ №30» ИГОСК");
+  });
+
+  it("leaves the unmatched rows out of everything, including the reporting year", () => {
+    expect(results.year).toBe(2022);
+    expect(results.schools[0].kpk).toMatchObject({ completed: 1, total: 1, source: "Педагоги" });
+    expect(results.totals.kpk).toMatchObject({ completed: 1, total: 1 });
+  });
+
+  it("lists the candidates when a name fits two schools", () => {
+    const twins = analyzeSheets([
+      sheet("ОО", [["Наименование ОО"], ["МБОУ «Хребтовская СОШ»"], ["МКОУ «Хребтовская СОШ»"]]),
+      sheet("Результаты", [
+        RESULTS_HEADER,
+        ["Хребтовская СОШ", 2022, "ОГЭ", "Русский язык", 20, 3.9],
+      ]),
+    ]);
+    const errors = problemsOn(twins, "Результаты", "error");
+    expect(errors.map((p) => [p.cell, p.code])).toEqual([["A2", "schoolAmbiguous"]]);
+    expect(errors[0].message).toContain("МБОУ «Хребтовская СОШ»");
+    expect(errors[0].message).toContain("МКОУ «Хребтовская СОШ»");
+    expect(twins.year).toBeNull();
+  });
+});
