@@ -1,4 +1,5 @@
 import { formatDate } from "./format/formatDate";
+import { SOCIAL_INPUTS } from "./isbsh/socialInputs";
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
   id: "Код ОО",
@@ -26,6 +27,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   endDate: "Дата окончания",
   key: "Параметр",
   value: "Значение",
+  isbsh: "ИСБШ",
+  ...Object.fromEntries(SOCIAL_INPUTS.map((input) => [input.key, input.label])),
 };
 
 /** The Russian name of a column key, for messages. */

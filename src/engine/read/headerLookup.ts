@@ -1,3 +1,4 @@
+import { toCyrillicLookalikes } from "../text/fixLookalikes";
 import { normalizeHeader } from "../text/normalizeHeader";
 import { FIELDS, type SheetKind } from "./synonyms";
 
@@ -27,5 +28,8 @@ function lookupFor(kind: SheetKind): Map<string, HeaderMatch> {
 
 /** The field a header names on a sheet of this kind, by exact match after normalization. */
 export function matchHeader(kind: SheetKind, header: string): HeaderMatch | undefined {
-  return lookupFor(kind).get(normalizeHeader(header.replace(TRAILING_UNIT, "")));
+  const normalized = normalizeHeader(header.replace(TRAILING_UNIT, ""));
+  const lookup = lookupFor(kind);
+  // A short header typed all in Latin look-alikes («OO») is still meant in Cyrillic.
+  return lookup.get(normalized) ?? (/^[a-z ]+$/.test(normalized) ? lookup.get(toCyrillicLookalikes(normalized)) : undefined);
 }

@@ -68,7 +68,9 @@ export function parseNumber(value: CellValue): Parsed<number> {
 export function parseShare(value: CellValue): Parsed<number> {
   if (typeof value === "string" && /%\s*$/.test(value)) {
     const inner = parseNumber(value.replace(/%\s*$/, ""));
-    return inner.kind === "ok" ? { kind: "ok", value: inner.value / 100, percent: true } : inner.kind === "missing" ? { kind: "invalid", text: value } : inner;
+    if (inner.kind === "missing") return { kind: "invalid", text: value };
+    // Shifting the decimal point in the text keeps `33,3%` the nearest double to 0.333.
+    return inner.kind === "ok" ? { kind: "ok", value: Number(`${inner.value}e-2`), percent: true } : inner;
   }
   return parseNumber(value);
 }
@@ -152,7 +154,9 @@ export function parseYear(value: CellValue): Parsed<number> {
     if (single) year = Number(single[1]);
     else if (range) {
       const start = Number(range[1]);
-      const end = range[2].length === 2 ? Math.floor(start / 100) * 100 + Number(range[2]) : Number(range[2]);
+      // `1999/00` ends in 2000: two digits continue the start year's century, or the next one.
+      const short = Number(range[2]);
+      const end = range[2].length === 2 ? start - (start % 100) + short + (short <= start % 100 ? 100 : 0) : short;
       year = end === start + 1 ? end : null;
     }
   }

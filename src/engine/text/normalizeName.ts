@@ -2,16 +2,17 @@ import { fixLookalikes } from "./fixLookalikes";
 
 const QUOTES = /[«»"“”„‟'‘’‚`]/g;
 // After NFKC `№` reads `No`; `N`, `No` and repeated signs before a number become one `№` (A-17).
-const NUMBER_SIGN = /(^|[^\p{L}])(?:No|NO|no|N|№)(?:\s*(?:No|NO|no|N|№))*\.?\s*(?=\d)/gu;
+// A Cyrillic letter may stand right before it («СОШ№5» reads «СОШNo5»), a Latin one may not.
+const NUMBER_SIGN = /(^|[^A-Za-z])(?:No|NO|no|N|№)(?:\s*(?:No|NO|no|N|№))*\.?\s*(?=\d)/g;
 
 /**
  * The normalized school name of SPEC 3.3 step 1: NFKC, `ё`→`е`, look-alikes fixed, quotes
  * removed, `№` unified with no spaces around it, whitespace collapsed, upper case.
  */
 export function normalizeName(name: string): string {
-  return fixLookalikes(name.normalize("NFKC").replace(/ё/g, "е").replace(/Ё/g, "Е"))
+  const withSign = name.normalize("NFKC").replace(NUMBER_SIGN, "$1№");
+  return fixLookalikes(withSign.replace(/ё/g, "е").replace(/Ё/g, "Е"))
     .replace(QUOTES, "")
-    .replace(NUMBER_SIGN, "$1№")
     .replace(/\s*№\s*/g, "№")
     .replace(/\s+/g, " ")
     .trim()

@@ -12,13 +12,17 @@ export interface SchoolKey {
 
 /** Kind words and abbreviations, first match wins. Stems cover the cases of the word. */
 const KIND_RULES: readonly { readonly test: RegExp; readonly kind: SchoolKind }[] = [
-  { test: /^(СОШ|СШ|[А-Я]{1,3}СОШ|[А-Я]{1,3}СШ|СРЕДН[А-Я]*)$/, kind: "средняя" },
+  { test: /^(СОШ|СШ|СРЕДН[А-Я]*)$/, kind: "средняя" },
   { test: /^(ООШ|ОСНОВН[А-Я]*)$/, kind: "основная" },
   { test: /^(НОШ|НАЧАЛЬН[А-Я]*)$/, kind: "начальная" },
   { test: /^ГИМНАЗ[А-Я]*$/, kind: "гимназия" },
   { test: /^ЛИЦЕ[ЙЯЮЕ][А-Я]*$/, kind: "лицей" },
   { test: /^КАДЕТ[А-Я]*$/, kind: "кадетская" },
 ];
+
+// «БСШ», «ТСШ»: a short place abbreviation glued to СШ/СОШ. The letters stay in the key as its
+// proper name, because abbreviations are not expanded (A-16: «Богучанская СШ №3» ≠ «БСШ №3»).
+const ABBREVIATED_SECONDARY = /^([А-Я]{1,3})(СОШ|СШ)$/;
 
 const ADJECTIVE = /^[А-Я]{2,}(АЯ|ЯЯ|ИЙ|ЫЙ|ОЙ|ОЕ|ЕЕ|ЬЕ|ЫЕ|ИЕ)$/;
 
@@ -28,7 +32,8 @@ const NOT_PROPER = new Set([
   "ГОСУДАРСТВЕННОЕ", "НЕГОСУДАРСТВЕННОЕ", "ЧАСТНОЕ", "ОБЩЕОБРАЗОВАТЕЛЬНОЕ", "ОБЩЕОБРАЗОВАТЕЛЬНАЯ",
   "ОБРАЗОВАТЕЛЬНОЕ", "НЕКОММЕРЧЕСКАЯ", "НЕКОММЕРЧЕСКОЕ", "КРАЕВОЕ", "ОБЛАСТНОЕ", "ФЕДЕРАЛЬНОЕ",
   "РЕСПУБЛИКАНСКОЕ", "ОКРУЖНОЕ", "ГОРОДСКОЕ", "РАЙОННОЕ", "ВЕЧЕРНЯЯ", "СМЕННАЯ", "КОРРЕКЦИОННАЯ",
-  "СПЕЦИАЛЬНАЯ", "ОТКРЫТАЯ", "ДОПОЛНИТЕЛЬНОЕ", "ПРОФЕССИОНАЛЬНОЕ",
+  "СПЕЦИАЛЬНАЯ", "ОТКРЫТАЯ", "ДОПОЛНИТЕЛЬНОЕ", "ПРОФЕССИОНАЛЬНОЕ", "УЧРЕЖДЕНИЕ", "ОБРАЗОВАНИЕ",
+  "ПРЕДПРИЯТИЕ", "ОБЪЕДИНЕНИЕ", "ОТДЕЛЕНИЕ", "ПОДРАЗДЕЛЕНИЕ",
 ]);
 
 /** Markers of a locality: the word after them is a place name and is ignored. */
@@ -56,6 +61,12 @@ export function schoolKey(name: string): SchoolKey {
     }
     if (LOCALITY_MARKERS.has(token)) {
       i++; // skip the place name
+      continue;
+    }
+    const abbreviated = ABBREVIATED_SECONDARY.exec(token);
+    if (abbreviated && !KIND_RULES[0].test.test(token)) {
+      kind ??= "средняя";
+      proper.push(abbreviated[1]);
       continue;
     }
     const rule = KIND_RULES.find((r) => r.test.test(token));

@@ -23,8 +23,8 @@ describe("schoolKey keeps kind, number and proper name, and nothing else (DECISI
     ["Таежнинская школа №20", key(null, "20", "ТАЕЖНИНСК")],
     ["Таежнинская СШ №20", key("средняя", "20", "ТАЕЖНИНСК")],
     ["МКОУ Таежнинской СШ №20", key("средняя", "20", "ТАЕЖНИНСК")],
-    ["БСШ №3", key("средняя", "3", null)],
-    ["МКОУ БСШ №3", key("средняя", "3", null)],
+    ["БСШ №3", key("средняя", "3", "Б")],
+    ["МКОУ БСШ №3", key("средняя", "3", "Б")],
     ["Богучанская СШ №3", key("средняя", "3", "БОГУЧАНСК")],
     ["МБОУ «Хребтовская СОШ» с. Хребтовое", key("средняя", null, "ХРЕБТОВСК")],
     ["Гимназия №2 г. Изобильный", key("гимназия", "2", null)],
@@ -43,8 +43,8 @@ describe("schoolKey keeps kind, number and proper name, and nothing else (DECISI
     expect(schoolKey("Лицей им. Лермонтова")).toEqual(schoolKey("Лицей им. Пушкина"));
   });
 
-  it("does not expand abbreviations: «БСШ» has no proper name «Богучанская»", () => {
-    expect(schoolKey("БСШ №3").proper).toBeNull();
+  it("does not expand abbreviations: «БСШ» keeps its letter «Б», not «Богучанская» (A-16)", () => {
+    expect(schoolKey("БСШ №3").proper).toBe("Б");
     expect(schoolKey("Богучанская СШ №3").proper).toBe("БОГУЧАНСК");
   });
 });
