@@ -44,7 +44,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       quiet = true;
     } else if (VALUE_FLAGS.has(arg.split("=")[0])) {
       const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, argv[++i]];
-      if (inline === undefined || inline === "") return { kind: "error", message: `Для ${flag} не указано значение` };
+      if (inline === undefined || inline === "" || (!arg.includes("=") && inline.startsWith("--"))) {
+        return { kind: "error", message: `Для ${flag} не указано значение` };
+      }
       if (values.has(flag)) return { kind: "error", message: `${flag} указан дважды` };
       values.set(flag, inline);
     } else if (arg.startsWith("-")) {
@@ -60,7 +62,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const asOf = values.get("--as-of");
   if (asOf !== undefined && !isIsoDate(asOf)) return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };
   const yearText = values.get("--year");
-  const year = yearText === undefined ? undefined : Number(yearText);
+  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
     return { kind: "error", message: `--year ${yearText}: ожидался год от 1990 до 2100` };
   }

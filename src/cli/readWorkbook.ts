@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { open } from "fs/promises";
 import type { CellValue, SheetInput, WorkbookInput } from "../engine";
 
 /** Why a file could not be read as a workbook. */
@@ -42,11 +43,27 @@ export function sheetInput(ws: ExcelJS.Worksheet): SheetInput {
 export async function readWorkbook(path: string): Promise<{ workbook: WorkbookInput; excel: ExcelJS.Workbook }> {
   const excel = new ExcelJS.Workbook();
   try {
+    if (await isOleFile(path)) throw new UnreadableFileError("файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля");
     await excel.xlsx.readFile(path);
   } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeReadError(error));
   }
   return { workbook: { sheets: excel.worksheets.map(sheetInput) }, excel };
+}
+
+// Password-protected .xlsx and old .xls files are OLE compound files, not zip packages.
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+async function isOleFile(path: string): Promise<boolean> {
+  const file = await open(path, "r");
+  try {
+    const head = Buffer.alloc(OLE_SIGNATURE.length);
+    await file.read(head, 0, head.length, 0);
+    return head.equals(OLE_SIGNATURE);
+  } finally {
+    await file.close();
+  }
 }
 
 function describeReadError(error: unknown): string {

@@ -1,3 +1,4 @@
+import { statSync } from "fs";
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
 import { analyze, buildNote, buildReport } from "../engine";
@@ -39,10 +40,20 @@ export class CliError extends Error {
  * @returns The exit code: 0 when the report was produced, even with data problems.
  * @throws CliError for unreadable input (1) and wrong paths (2).
  */
+/** Whether two paths name one file, through links too: the input must never be written over. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // one of them does not exist yet
+  }
+}
+
 export async function runReport(options: RunOptions): Promise<number> {
-  const input = resolve(options.input);
   for (const [flag, path] of [["--out", options.out], ["--json", options.json], ["--note", options.note]] as const) {
-    if (path !== undefined && resolve(path) === input) {
+    if (path !== undefined && sameFile(options.input, path)) {
       throw new CliError(`${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`, EXIT.usage);
     }
   }
@@ -50,7 +61,7 @@ export async function runReport(options: RunOptions): Promise<number> {
   progress.stage(0.05, "Чтение книги…");
   let workbook;
   try {
-    workbook = (await readWorkbook(input)).workbook;
+    workbook = (await readWorkbook(resolve(options.input))).workbook;
   } catch (error) {
     progress.done();
     if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать ${options.input}: ${error.message}`, EXIT.unreadable);

@@ -46,3 +46,14 @@ describe("the Справка", () => {
     expect(text).toContain("Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.");
   });
 });
+
+describe("the Справка agrees verbs with a count of one", () => {
+  it("says «отнесена 1 школа» when one school is ШНОР", async () => {
+    const { SEED_000 } = await import("./seedKpk");
+    const { analyze } = await import("../../../src/engine");
+    const outcome = analyze(SEED_000, { today: "2022-03-31", asOf: "2022-03-31" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    const one = { ...outcome.results, schools: outcome.results.schools.map((s, i) => ({ ...s, status: i === 0 ? ("shnor" as const) : s.status })) };
+    expect(buildNote(one).paragraphs[0]).toContain("по расчёту отнесена 1 школа: МБОУ «СОШ №10» ИГОСК.");
+  });
+});

@@ -3,6 +3,7 @@ import { formatDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import { formatPercent } from "../../format/formatNumber";
 import { countOf, plural } from "../../format/plural";
+import { schoolYear } from "../../format/schoolYear";
 import type { Results, SchoolResult } from "../../results";
 import { RISK_FACTORS } from "../../risks/riskFactors";
 import { statusOrder } from "../sheets/statusesSheet";
@@ -18,12 +19,9 @@ export interface Note {
 const LOWEST_KPK_SHOWN = 3;
 
 const schools = (n: number) => countOf(n, "школа", "школы", "школ");
+/** The verb agrees with the count: «отнесена 1 школа», «отнесены 3 школы». */
+const assigned = (n: number) => plural(n, "отнесена", "отнесены", "отнесены");
 const names = (list: readonly SchoolResult[]) => schoolList(list.map((s) => s.name));
-
-/** «2021-22 учебный год» from the year the school year ends. */
-function schoolYear(year: number): string {
-  return `${year - 1}-${String(year).slice(2)}`;
-}
 
 function statusParagraph(results: Results): string {
   const by = (status: SchoolResult["status"]) => results.schools.filter((s) => s.status === status).sort(statusOrder);
@@ -33,7 +31,7 @@ function statusParagraph(results: Results): string {
   const shnor = by("shnor");
   parts.push(
     shnor.length > 0
-      ? `К школам с низкими образовательными результатами (ШНОР) по расчёту отнесены ${schools(shnor.length)}: ${names(shnor)}.`
+      ? `К школам с низкими образовательными результатами (ШНОР) по расчёту ${assigned(shnor.length)} ${schools(shnor.length)}: ${names(shnor)}.`
       : "Школ с низкими образовательными результатами (ШНОР) по расчёту не выявлено.",
   );
   const risk = by("risk");
@@ -52,7 +50,7 @@ function shnsuParagraph(results: Results): string {
   if (shnsu.length === 0) return `Школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${source} не выявлено.`;
   const both = shnsu.filter((s) => s.status === "shnor");
   const tail = both.length > 0 ? ` Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: ${names(both)}.` : "";
-  return `К школам, функционирующим в неблагоприятных социальных условиях (ШНСУ), ${source} отнесены ${schools(shnsu.length)}: ${names(shnsu)}.${tail}`;
+  return `К школам, функционирующим в неблагоприятных социальных условиях (ШНСУ), ${source} ${assigned(shnsu.length)} ${schools(shnsu.length)}: ${names(shnsu)}.${tail}`;
 }
 
 /** The КПК paragraph in the form of seed 000. */
@@ -84,7 +82,7 @@ function planParagraph(results: Results): string | null {
   const overdue = plan.filter((p) => p.state !== "soon").length;
   const soon = plan.length - overdue;
   const months = results.settings.kpkPlanMonths;
-  return `В план повышения квалификации включены ${countOf(plan.length, "работник", "работника", "работников")}: у ${overdue} срок прохождения КПК истёк или курсов нет, у ${soon} срок наступает в ближайшие ${countOf(months, "месяц", "месяца", "месяцев")} (лист «План КПК»).`;
+  return `В план повышения квалификации ${plural(plan.length, "включён", "включены", "включены")} ${countOf(plan.length, "работник", "работника", "работников")}: у ${overdue} срок прохождения КПК истёк или курсов нет, у ${soon} срок наступает в ближайшие ${countOf(months, "месяц", "месяца", "месяцев")} (лист «План КПК»).`;
 }
 
 /** Short words for the reasons of a risk-zone school: its met indicators and high factors. */
