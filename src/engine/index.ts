@@ -11,3 +11,6 @@ export { formatNumber, formatPercent } from "./format/formatNumber";
 export { rowHeight } from "./report/rowHeight";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
+export { proposeMapping, applyMapping, SHEET_KINDS, type SheetMapping } from "./read/mapping";
+export { FIELDS, SHEET_NAMES, type FieldSpec, type SheetKind } from "./read/synonyms";
+export { fieldName } from "./messages";

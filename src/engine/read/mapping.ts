@@ -1,0 +1,69 @@
+import type { CellValue, SheetInput, WorkbookInput } from "../types";
+import { findSheet } from "./findSheet";
+import { ProblemLog } from "./ProblemLog";
+import { readTable } from "./readTable";
+import { FIELDS, type SheetKind } from "./synonyms";
+
+/** The columns of one input sheet: the header row and the column of each field (0-based). */
+export interface SheetMapping {
+  readonly kind: SheetKind;
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Column index per field key; a field left out is not read. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** The texts of the header row, for choosing a column by its header. */
+  readonly headers: readonly string[];
+}
+
+export const SHEET_KINDS: readonly SheetKind[] = ["schools", "results", "teachers", "params"];
+
+function text(value: CellValue): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+/**
+ * The mapping the engine proposes for each input sheet it finds (SPEC 3): the header row and
+ * the column of every recognised field, for the pane to show and let the user correct.
+ */
+export function proposeMapping(workbook: WorkbookInput): SheetMapping[] {
+  const mappings: SheetMapping[] = [];
+  for (const kind of SHEET_KINDS) {
+    const sheet = findSheet(workbook, kind);
+    if (!sheet) continue;
+    const table = readTable(sheet, kind, new ProblemLog());
+    const headerRow = table?.headerRow ?? 0;
+    mappings.push({
+      kind,
+      sheet: sheet.name,
+      headerRow,
+      columns: Object.fromEntries(table?.columns ?? []),
+      headers: (sheet.rows[headerRow] ?? []).map(text),
+    });
+  }
+  return mappings;
+}
+
+/**
+ * Applies a mapping the user corrected: the header cells are rewritten to the canonical
+ * header of their field, and headers of fields mapped elsewhere are cleared, so the engine
+ * reads exactly the columns chosen. The user's workbook itself is never changed: this is a copy.
+ */
+export function applyMapping(workbook: WorkbookInput, mappings: readonly SheetMapping[]): WorkbookInput {
+  const sheets = workbook.sheets.map((sheet): SheetInput => {
+    const mapping = mappings.find((m) => m.sheet === sheet.name);
+    if (!mapping) return sheet;
+    const fields = FIELDS[mapping.kind];
+    const width = Math.max(sheet.rows[mapping.headerRow]?.length ?? 0, ...Object.values(mapping.columns).map((c) => c + 1));
+    const header: CellValue[] = new Array(width).fill(null);
+    for (const [key, col] of Object.entries(mapping.columns)) {
+      const field = fields.find((f) => f.key === key);
+      if (field) header[col] = field.headers[0];
+    }
+    const rows = [...sheet.rows];
+    // Rows above the header are dropped from detection: the chosen row must win.
+    for (let r = 0; r < mapping.headerRow; r++) rows[r] = [];
+    rows[mapping.headerRow] = header;
+    return { name: sheet.name, rows };
+  });
+  return { sheets };
+}
