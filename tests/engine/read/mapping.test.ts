@@ -21,11 +21,11 @@ describe("the column mapping the pane shows and edits", () => {
 
   it("applies a corrected mapping without touching the workbook it was given", () => {
     const [schools] = proposeMapping(demo);
-    // Read «Прошли КПК» from the teachers column: every school then has completed = teachers.
-    const swapped = { ...schools, columns: { ...schools.columns, kpkCompleted: 6 } };
+    // Unmapping «Прошли КПК» leaves the ОО-only district without КПК figures.
+    const { kpkCompleted: _dropped, ...columns } = schools.columns;
     const input = { sheets: demo.sheets.filter((s) => s.name === "ОО") };
-    const outcome = analyze(applyMapping(input, [swapped]), { today: "2022-03-31" });
-    expect(outcome.kind === "ok" && outcome.results.schools.every((s) => s.kpk.share === 1)).toBe(true);
+    const outcome = analyze(applyMapping(input, [{ ...schools, columns }]), { today: "2022-03-31" });
+    expect(outcome.kind === "ok" && outcome.results.schools.every((s) => s.kpk.share === null)).toBe(true);
     expect(input.sheets[0].rows[0][7]).toBe("Прошли КПК");
   });
 
