@@ -4,7 +4,7 @@ import { composite } from "./indicators/composite";
 import { INDICATORS } from "./indicators/INDICATORS";
 import { lowestShare } from "./indicators/lowestShare";
 import { resolveReferences } from "./indicators/resolveReferences";
-import { computeKpk } from "./kpk/computeKpk";
+import { KpkTally } from "./kpk/computeKpk";
 import { cellAddress } from "./read/cellAddress";
 import { findSheet } from "./read/findSheet";
 import { ProblemLog } from "./read/ProblemLog";
@@ -38,6 +38,7 @@ export type AnalyzeOutcome =
   | { readonly kind: "unreadable"; readonly message: string };
 
 const OFFICIAL_LOW = /шнор|шнро|500|низк/i;
+const CONFIRMING = INDICATORS.filter((i) => i.confirming);
 
 /**
  * Runs the whole methodology on a workbook: reads and validates the sheets, matches schools,
@@ -61,13 +62,14 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   };
   if (options.asOf) settings.asOf = options.asOf;
 
-  const ref = { matcher: new SchoolMatcher(schools), names: schools.map((s) => s.name) };
+  const ref = { matcher: new SchoolMatcher(schools, schoolsOutcome.normalizedNames), names: schools.map((s) => s.name) };
   const results = readResults(findSheet(workbook, "results"), ref, problems);
-  const teachers = readTeachers(findSheet(workbook, "teachers"), ref, problems);
+  const kpkTally = new KpkTally(schools, settings);
+  readTeachers(findSheet(workbook, "teachers"), ref, problems, (row) => kpkTally.add(row));
   const year = options.year ?? settings.year ?? latestYear(results.rows);
   settings.year = year;
 
-  const kpk = computeKpk(schools, teachers.rows, settings, problems);
+  const kpk = kpkTally.finish(problems);
   const references = resolveReferences(results.rows, year, settings, params.sheetName ?? "Параметры", problems);
   const { composite: composites, cellsUsed } = composite(results.rows, schools.length, year, settings);
   const lowest = lowestShare(composites, settings.lowShare);
@@ -77,8 +79,6 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const vprBySchool = groupFlags(vpr);
   const failRatios = ogeFailRatios(results.rows, schools.length, year);
 
-  const exams = schools.map(() => new Map<string, ResultRow>());
-  for (const row of results.rows) if (row.procedure !== "ВПР") exams[row.school].set(`${row.procedure}|${row.subject}|${row.year}`, row);
   const resultCell = (row: ResultRow, key: string) => `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
 
   const schoolResults: SchoolResult[] = schools.map((school) => {
@@ -86,7 +86,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       school,
       year,
       settings,
-      exam: (procedure, subject, y) => exams[school.index].get(`${procedure}|${subject}|${y}`),
+      exam: (procedure, subject, y) => (procedure === "ВПР" ? undefined : results.find(school.index, procedure, subject, null, y)),
       usable: (row): row is ResultRow => row !== undefined && row.participants !== null && row.participants >= settings.minParticipants,
       reference: (code) => references[code] ?? null,
       resultCell,
@@ -108,7 +108,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     const { status, confirming } = classify(
       {
         lowest: lowest.met[school.index],
-        confirming: INDICATORS.filter((i) => i.confirming).map((i) => indicators[i.code].met),
+        confirming: CONFIRMING.map((i) => indicators[i.code].met),
         trendMet: INDICATORS.some((i) => i.trend && indicators[i.code].met === true),
         highFactors: highFactors.length,
       },

@@ -2,7 +2,8 @@ import { addMonths, addYears, dayFromIso } from "../format/dayMath";
 import { isoDate } from "../format/formatDate";
 import { messages } from "../messages";
 import type { Day } from "../read/parseValue";
-import type { ProblemLog } from "../read/ProblemLog";
+import { cellAddress } from "../read/cellAddress";
+import { ProblemLog } from "../read/ProblemLog";
 import type { SchoolRecord } from "../read/readSchools";
 import type { TeacherRow } from "../read/readTeachers";
 import type { Settings } from "../settings";
@@ -65,90 +66,137 @@ const count = (completed: number, total: number): KpkCount => ({ completed, tota
  * has rows there, else from the ОО counts; plus the plan of who is overdue or due soon.
  */
 export function computeKpk(schools: readonly SchoolRecord[], teacherRows: readonly TeacherRow[], settings: Settings, problems: ProblemLog): KpkOutcome {
-  const asOf = dayFromIso(settings.asOf);
-  const windowStart = addYears(asOf, -settings.kpkYears);
-  const horizon = addMonths(asOf, settings.kpkPlanMonths);
-  const publicOnlyFrom = dayFromIso(PUBLIC_PROVIDERS_FROM);
-  const persons = schools.map(() => new Map<string, Person>());
+  const tally = new KpkTally(schools, settings);
+  for (const t of teacherRows) tally.add(t);
+  return tally.finish(problems);
+}
 
-  for (const t of teacherRows) {
-    let person = persons[t.school].get(t.person);
+/**
+ * The КПК of {@link computeKpk} counted row by row while Педагоги is read, so that its rows need
+ * not be kept: a country's sheet has a million of them. Problems found in the rows are held back
+ * and recorded by `finish`, after those of the sheet itself, in row order.
+ */
+export class KpkTally {
+  private readonly asOf: Day;
+  private readonly windowStart: Day;
+  private readonly publicOnlyFrom = dayFromIso(PUBLIC_PROVIDERS_FROM);
+  private readonly persons: Map<string, Person>[];
+  private readonly rowProblems = new ProblemLog();
+  // Positions and dates repeat across thousands of rows: each distinct one is worked out once.
+  private readonly head = memo(isHead);
+
+  constructor(
+    private readonly schools: readonly SchoolRecord[],
+    private readonly settings: Settings,
+  ) {
+    this.asOf = dayFromIso(settings.asOf);
+    this.windowStart = addYears(this.asOf, -settings.kpkYears);
+    this.persons = schools.map(() => new Map<string, Person>());
+  }
+
+  /** Counts one row of Педагоги. */
+  add(t: TeacherRow): void {
+    const { asOf, settings } = this;
+    let person = this.persons[t.school].get(t.person);
     if (!person) {
       person = { fio: t.fio, head: false, position: t.position, counts: false, lastEnd: null, lastCourse: null, row: t.row };
-      persons[t.school].set(t.person, person);
+      this.persons[t.school].set(t.person, person);
     }
-    if (isHead(t.position)) {
+    if (t.position !== null && this.head(t.position)) {
       person.head = true;
       person.position = t.position;
     }
-    if (t.endDate === null) continue;
+    if (t.endDate === null) return;
     if (t.endDate > asOf) {
-      problems.warning(problemsSheet(t), t.endDateCell, "futureCourse", messages.futureCourse(t.endDate, asOf));
-      continue;
+      this.rowProblems.warning(t.sheet, teacherCell(t, "endDate"), "futureCourse", messages.futureCourse(t.endDate, asOf));
+      return;
     }
-    if (t.provider !== null && t.endDate >= publicOnlyFrom && isPrivateProvider(t.provider)) {
-      problems.warning(problemsSheet(t), t.providerCell, "privateProvider", messages.privateProvider(t.provider));
+    if (t.provider !== null && t.endDate >= this.publicOnlyFrom && isPrivateProvider(t.provider)) {
+      this.rowProblems.warning(t.sheet, teacherCell(t, "provider"), "privateProvider", messages.privateProvider(t.provider));
     }
-    if (t.hours === null || t.hours < settings.kpkMinHours - EPS) continue;
+    if (t.hours === null || t.hours < settings.kpkMinHours - EPS) return;
     if (person.lastEnd === null || t.endDate > person.lastEnd) {
       person.lastEnd = t.endDate;
       person.lastCourse = t.course;
     }
-    if (t.endDate > windowStart) person.counts = true;
+    if (t.endDate > this.windowStart) person.counts = true;
   }
 
-  const results: SchoolKpk[] = [];
-  const plan: KpkPlanEntry[] = [];
-  const headCounts: (KpkCount | null)[] = [];
-  const teacherCounts: (KpkCount | null)[] = [];
-  for (const school of schools) {
-    const staff = persons[school.index];
-    if (staff.size === 0) {
-      results.push(fromSchoolsSheet(school, problems));
-      continue;
-    }
-    let completed = 0;
-    let heads = 0;
-    let headsDone = 0;
-    for (const p of staff.values()) {
-      if (p.counts) completed++;
-      if (p.head) {
-        heads++;
-        if (p.counts) headsDone++;
+  /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
+  finish(problems: ProblemLog): KpkOutcome {
+    const { asOf, settings } = this;
+    for (const p of this.rowProblems.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
+    const horizon = addMonths(asOf, settings.kpkPlanMonths);
+    const dueDay = memo((day: Day) => addYears(day, settings.kpkYears));
+    const iso = memo(isoDate);
+    const results: SchoolKpk[] = [];
+    const plan: KpkPlanEntry[] = [];
+    const headCounts: (KpkCount | null)[] = [];
+    const teacherCounts: (KpkCount | null)[] = [];
+    for (const school of this.schools) {
+      const staff = this.persons[school.index];
+      if (staff.size === 0) {
+        results.push(fromSchoolsSheet(school, problems));
+        continue;
       }
-      const due = p.lastEnd === null ? null : addYears(p.lastEnd, settings.kpkYears);
-      if (due === null || due <= horizon) {
-        plan.push({
-          school: school.index,
-          schoolName: school.name,
-          fio: p.fio,
-          position: p.position,
-          head: p.head,
-          lastCourse: p.lastCourse,
-          lastEnd: p.lastEnd === null ? null : isoDate(p.lastEnd),
-          due: due === null ? null : isoDate(due),
-          state: due === null ? "none" : due <= asOf ? "overdue" : "soon",
-          row: p.row,
-        });
+      let completed = 0;
+      let heads = 0;
+      let headsDone = 0;
+      for (const p of staff.values()) {
+        if (p.counts) completed++;
+        if (p.head) {
+          heads++;
+          if (p.counts) headsDone++;
+        }
+        const due = p.lastEnd === null ? null : dueDay(p.lastEnd);
+        if (due === null || due <= horizon) {
+          plan.push({
+            school: school.index,
+            schoolName: school.name,
+            fio: p.fio,
+            position: p.position,
+            head: p.head,
+            lastCourse: p.lastCourse,
+            lastEnd: p.lastEnd === null ? null : iso(p.lastEnd),
+            due: due === null ? null : iso(due),
+            state: due === null ? "none" : due <= asOf ? "overdue" : "soon",
+            row: p.row,
+          });
+        }
       }
+      const headsCount = count(headsDone, heads);
+      const teachersCount = count(completed - headsDone, staff.size - heads);
+      headCounts.push(headsCount);
+      teacherCounts.push(teachersCount);
+      results.push(fromTeachersSheet(school, staff.size, completed, headsCount, teachersCount, problems));
     }
-    const headsCount = count(headsDone, heads);
-    const teachersCount = count(completed - headsDone, staff.size - heads);
-    headCounts.push(headsCount);
-    teacherCounts.push(teachersCount);
-    results.push(fromTeachersSheet(school, staff.size, completed, headsCount, teachersCount, problems));
+    return {
+      schools: results,
+      total: pooledShare(results.map((r) => (r.share === null ? null : { completed: r.completed!, total: r.total!, share: r.share }))),
+      heads: pooledShare(headCounts),
+      teachers: pooledShare(teacherCounts),
+      plan,
+    };
   }
-  return {
-    schools: results,
-    total: pooledShare(results.map((r) => (r.share === null ? null : { completed: r.completed!, total: r.total!, share: r.share }))),
-    heads: pooledShare(headCounts),
-    teachers: pooledShare(teacherCounts),
-    plan,
+}
+
+/** A pure function remembering its answer for every argument it has seen. */
+function memo<A, R>(compute: (arg: A) => R): (arg: A) => R {
+  const answers = new Map<A, R>();
+  return (arg) => {
+    let answer = answers.get(arg);
+    if (answer === undefined) {
+      answer = compute(arg);
+      answers.set(arg, answer);
+    }
+    return answer;
   };
 }
 
-function problemsSheet(row: TeacherRow): string {
-  return row.sheet;
+/** The A1 address of a field of a Педагоги row, or null when the sheet has no such column. */
+function teacherCell(row: TeacherRow, key: string): string | null {
+  const col = row.columns.get(key);
+  return col === undefined ? null : cellAddress(row.row - 1, col);
 }
 
 function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk {

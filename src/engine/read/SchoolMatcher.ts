@@ -48,10 +48,11 @@ export class SchoolMatcher {
   private readonly keys: SchoolKey[] = [];
   private readonly cache = new Map<string, MatchResult>();
 
-  constructor(schools: readonly MatchableSchool[]) {
+  /** @param normalizedNames The schools' names already normalized, when the caller has them. */
+  constructor(schools: readonly MatchableSchool[], normalizedNames?: readonly string[]) {
     schools.forEach((school, index) => {
       if (school.id !== null && !this.byId.has(school.id)) this.byId.set(school.id, index);
-      const normalized = normalizeName(school.name);
+      const normalized = normalizedNames?.[index] ?? normalizeName(school.name);
       if (!this.byName.has(normalized)) this.byName.set(normalized, index);
       const key = schoolKey(normalized);
       this.keys.push(key);

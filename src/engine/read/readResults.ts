@@ -1,10 +1,12 @@
 import { messages } from "../messages";
 import type { SheetInput } from "../types";
+import { childMap } from "./childMap";
 import { FieldReader } from "./FieldReader";
 import { normalizeProcedure } from "./normalizeProcedure";
 import { normalizeSubject } from "./normalizeSubject";
 import { parseYear } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
+import { readRepeated, type FieldRead } from "./readRepeated";
 import { readShareColumn } from "./readShareColumn";
 import { readTable } from "./readTable";
 import type { SchoolRef } from "./resolveSchool";
@@ -33,6 +35,8 @@ export interface ResultsOutcome {
   readonly sheetName: string | null;
   /** Column index per key, for the source cells of flags. */
   readonly columns: ReadonlyMap<string, number>;
+  /** The kept row of a school for a procedure, subject, grade (null but for ВПР) and year. */
+  readonly find: (school: number, procedure: string, subject: string, grade: number | null, year: number) => ResultRow | undefined;
 }
 
 const SHARE_KEYS = ["failShare", "lowered", "confirmed", "raised"] as const;
@@ -43,42 +47,47 @@ const SHARE_KEYS = ["failShare", "lowered", "confirmed", "raised"] as const;
  * over the rows kept (A-08).
  */
 export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, problems: ProblemLog): ResultsOutcome {
-  if (!sheet) return { rows: [], sheetName: null, columns: new Map() };
+  if (!sheet) return { rows: [], sheetName: null, columns: new Map(), find: () => undefined };
   const table = readTable(sheet, "results", problems);
-  if (!table) return { rows: [], sheetName: sheet.name, columns: new Map() };
+  if (!table) return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
   if (table.missing.length > 0) {
     for (const key of table.missing) problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
-    return { rows: [], sheetName: sheet.name, columns: new Map() };
+    return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
   }
   const reader = new FieldReader(table, problems);
   const rows: ResultRow[] = [];
   const kept: number[] = [];
-  const seen = new Map<string, number>();
+  // Every kept row, per school by series (procedure, subject, grade) and year as one number: it
+  // finds duplicates here and a school's exam rows later. A school's rows are few and usually
+  // adjacent, so its small map stays in the CPU cache; a string key per row, or one large map
+  // per series, made this the slowest step on long sheets.
+  const seriesIds = new Map<string, Map<string, Map<number, number>>>();
+  let nextSeries = 0;
+  const bySchool: Map<number, ResultRow>[] = [];
+  const years = new Map<string, number>();
   const procedures = new Map<string, string>();
   const subjects = new Map<string, string>();
 
   for (const r of table.dataRows) {
     const school = resolveSchool(reader, r, "school", schools, problems);
     if (school === null) continue;
-    const year = reader.take(r, "year", parseYear(reader.raw(r, "year")), (text) => messages.badYear(text));
+    const year = readRepeated(reader, r, "year", years, readYear);
     if (year === null) {
       if (reader.raw(r, "year") === null || reader.raw(r, "year") === undefined || String(reader.raw(r, "year")).trim() === "") {
         problems.error(sheet.name, reader.address(r, "year"), "missingYear", messages.missingYear());
       }
       continue;
     }
-    const procedureText = reader.text(r, "procedure");
-    if (procedureText === null) {
+    const procedure = readRepeated(reader, r, "procedure", procedures, readProcedure);
+    if (procedure === null) {
       problems.error(sheet.name, reader.address(r, "procedure"), "missingProcedure", messages.missingProcedure());
       continue;
     }
-    const subjectText = reader.text(r, "subject");
-    if (subjectText === null) {
+    const subject = readRepeated(reader, r, "subject", subjects, readSubject);
+    if (subject === null) {
       problems.error(sheet.name, reader.address(r, "subject"), "missingSubject", messages.missingSubject());
       continue;
     }
-    const procedure = cached(procedures, procedureText, normalizeProcedure);
-    const subject = cached(subjects, subjectText, normalizeSubject);
     let grade: number | null = null;
     if (procedure === "ВПР") {
       grade = reader.count(r, "grade");
@@ -89,15 +98,18 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
         continue;
       }
     }
-    const identity = `${school}\u0000${year}\u0000${procedure}\u0000${subject}\u0000${grade ?? ""}`;
-    const earlier = seen.get(identity);
+    const byGrade = childMap(childMap(seriesIds, procedure), subject);
+    let series = byGrade.get(grade ?? -1);
+    if (series === undefined) byGrade.set(grade ?? -1, (series = nextSeries++));
+    const identity = series * 10_000 + year; // a year has four digits (parseYear: 1990–2100)
+    const schoolRows = (bySchool[school] ??= new Map());
+    const earlier = schoolRows.get(identity);
     if (earlier !== undefined) {
-      problems.error(sheet.name, reader.address(r, "school"), "duplicateResult", messages.duplicateResult(earlier));
+      problems.error(sheet.name, reader.address(r, "school"), "duplicateResult", messages.duplicateResult(earlier.row));
       continue;
     }
-    seen.set(identity, r + 1);
     kept.push(r);
-    rows.push({
+    const row: ResultRow = {
       school,
       row: r + 1,
       year,
@@ -110,29 +122,42 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
       lowered: null,
       confirmed: null,
       raised: null,
-    });
+    };
+    schoolRows.set(identity, row);
+    rows.push(row);
   }
 
-  for (const key of SHARE_KEYS) {
-    const shares = readShareColumn(reader, kept, key, problems);
-    if (shares.size === 0) continue;
-    kept.forEach((r, i) => {
-      const share = shares.get(r);
-      if (share !== undefined) rows[i][key] = share;
-    });
-  }
-  return { rows, sheetName: sheet.name, columns: table.columns };
+  const [failShare, lowered, confirmed, raised] = SHARE_KEYS.map((key) => readShareColumn(reader, kept, key, problems));
+  rows.forEach((row, i) => {
+    row.failShare = failShare[i] ?? null;
+    row.lowered = lowered[i] ?? null;
+    row.confirmed = confirmed[i] ?? null;
+    row.raised = raised[i] ?? null;
+  });
+  const find = (school: number, procedure: string, subject: string, grade: number | null, year: number) => {
+    const series = seriesIds.get(procedure)?.get(subject)?.get(grade ?? -1);
+    // Only four-digit years have rows; any other year would fall on another series' key.
+    if (series === undefined || !Number.isInteger(year) || year < 0 || year >= 10_000) return undefined;
+    return bySchool[school]?.get(series * 10_000 + year);
+  };
+  return { rows, sheetName: sheet.name, columns: table.columns, find };
 }
 
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-function cached(cache: Map<string, string>, text: string, normalize: (text: string) => string): string {
-  let value = cache.get(text);
-  if (value === undefined) {
-    value = normalize(text);
-    cache.set(text, value);
-  }
-  return value;
-}
+const readYear: FieldRead<number> = (reader, row, key) => {
+  const parsed = parseYear(reader.raw(row, key));
+  return parsed.kind === "ok" ? parsed.value : reader.take(row, key, parsed, (text) => messages.badYear(text));
+};
+
+const readProcedure: FieldRead<string> = (reader, row, key) => {
+  const text = reader.text(row, key);
+  return text === null ? null : normalizeProcedure(text);
+};
+
+const readSubject: FieldRead<string> = (reader, row, key) => {
+  const text = reader.text(row, key);
+  return text === null ? null : normalizeSubject(text);
+};

@@ -44,7 +44,13 @@ export interface SchoolRecord {
 }
 
 export type SchoolsOutcome =
-  | { readonly kind: "ok"; readonly schools: SchoolRecord[]; readonly sheetName: string }
+  | {
+      readonly kind: "ok";
+      readonly schools: SchoolRecord[];
+      readonly sheetName: string;
+      /** Each school's normalized name, for the matcher: normalizing twice cost time. */
+      readonly normalizedNames: string[];
+    }
   | { readonly kind: "unreadable"; readonly message: string };
 
 const NO_GRADE_10 = /ООШ|НОШ|основн|начальн/i;
@@ -70,6 +76,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>();
   const kept: number[] = [];
+  const normalizedNames: string[] = [];
   const base: Omit<SchoolRecord, "social" | "index">[] = [];
 
   for (const r of table.dataRows) {
@@ -108,6 +115,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     const isbshRaw = reader.raw(r, "isbsh");
     const isbshGiven = reader.has("isbsh") ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh")) : null;
     kept.push(r);
+    normalizedNames.push(normalized);
     base.push({
       row: r + 1,
       id,
@@ -132,7 +140,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
 
   const social = readSocialInputs(reader, kept, base, problems);
   base.forEach((record, i) => schools.push({ ...record, index: i, social: social[i] }));
-  return { kind: "ok", schools, sheetName: sheet.name };
+  return { kind: "ok", schools, sheetName: sheet.name, normalizedNames };
 }
 
 /** Social inputs as shares; count columns are divided by students (METHOD-NOTES 1.1). */
@@ -158,8 +166,7 @@ function readSocialInputs(
       });
     } else {
       const shares = readShareColumn(reader, rows, input.key, problems);
-      rows.forEach((r, i) => {
-        const share = shares.get(r);
+      shares.forEach((share, i) => {
         if (share !== undefined) result[i][input.key] = share;
       });
     }

@@ -11,40 +11,44 @@ const EPS = 1e-9;
  * cells are exact; bare numbers are percent when any of them exceeds 1, else fractions, with
  * one info at the header cell. A share above 100 % is an error and left out.
  *
- * @returns The share per row index, for the rows that have a valid value.
+ * @param rows The 0-based sheet rows in use.
+ * @returns The share of `rows[i]` at index `i`, or undefined when that row has no valid value.
  */
 export function readShareColumn(
   reader: FieldReader,
   rows: readonly number[],
   key: string,
   problems: ProblemLog,
-): Map<number, number> {
-  const shares = new Map<number, number>();
+): (number | undefined)[] {
+  // An array beside `rows` rather than a map by row: this runs over every row of Результаты.
+  const shares = new Array<number | undefined>(rows.length);
   if (!reader.has(key)) return shares;
   const bare: number[] = [];
   let anyAboveOne = false;
-  for (const r of rows) {
+  const invalid = (text: string) => messages.notANumber(text, key);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const parsed = parseShare(reader.raw(r, key));
-    const value = reader.take(r, key, parsed, (text) => messages.notANumber(text, key));
+    const value = reader.take(r, key, parsed, invalid);
     if (value === null) continue;
-    if (parsed.kind === "ok" && parsed.percent) {
-      shares.set(r, value);
-    } else {
-      bare.push(r);
-      shares.set(r, value);
+    shares[i] = value;
+    if (!(parsed.kind === "ok" && parsed.percent)) {
+      bare.push(i);
       if (value > 1 + EPS) anyAboveOne = true;
     }
   }
   if (bare.length > 0) {
     const header = cellAddress(reader.table.headerRow, reader.table.columns.get(key)!);
     problems.info(reader.sheetName, header, "percentColumn", messages.percentColumn(key, anyAboveOne));
-    if (anyAboveOne) for (const r of bare) shares.set(r, shares.get(r)! / 100);
+    if (anyAboveOne) for (const i of bare) shares[i] = shares[i]! / 100;
   }
-  for (const [r, share] of shares) {
-    if (share < -EPS || share > 1 + EPS) {
-      problems.error(reader.sheetName, reader.address(r, key), "shareOutOfRange", share < 0 ? messages.negative(displayText(reader.raw(r, key)), key) : messages.shareAbove100(displayText(reader.raw(r, key)), key));
-      shares.delete(r);
-    }
+  for (let i = 0; i < rows.length; i++) {
+    const share = shares[i];
+    if (share === undefined || !(share < -EPS || share > 1 + EPS)) continue;
+    const raw = reader.raw(rows[i], key);
+    const message = share < 0 ? messages.negative(displayText(raw), key) : messages.shareAbove100(displayText(raw), key);
+    problems.error(reader.sheetName, reader.address(rows[i], key), "shareOutOfRange", message);
+    shares[i] = undefined;
   }
   return shares;
 }

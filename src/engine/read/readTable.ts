@@ -47,6 +47,12 @@ function isEmpty(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** Whether a row has a value in one of the columns: a plain loop, as it runs once per row. */
+function hasValue(row: readonly CellValue[], columns: readonly number[]): boolean {
+  for (const c of columns) if (!isEmpty(row[c])) return true;
+  return false;
+}
+
 /**
  * Finds the header row among the first ten rows (the one with the most recognised headers,
  * DECISIONS A-02), maps its columns, and lists the data rows below it.
@@ -79,7 +85,7 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
   for (let r = best + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    if (mapped.some((c) => !isEmpty(row[c]))) dataRows.push(r);
+    if (hasValue(row, mapped)) dataRows.push(r);
   }
   const missing = FIELDS[kind].filter((f) => f.required && !columns.has(f.key)).map((f) => f.key);
   return { sheet, headerRow: best, columns, countKeys, dataRows, missing };

@@ -4,6 +4,7 @@ import type { SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
+import { readRepeated, type FieldRead } from "./readRepeated";
 import { readTable } from "./readTable";
 import { resolveSchool, type SchoolRef } from "./resolveSchool";
 
@@ -19,21 +20,28 @@ export interface TeacherRow {
   readonly course: string | null;
   readonly hours: number | null;
   readonly endDate: Day | null;
-  readonly endDateCell: string | null;
   readonly provider: string | null;
-  readonly providerCell: string | null;
+  /**
+   * The columns of the sheet, shared by its rows, for the address of a cell a later problem
+   * names: building two addresses per row cost time and memory on a million rows.
+   */
+  readonly columns: ReadonlyMap<string, number>;
 }
 
 export interface TeachersOutcome {
-  readonly rows: TeacherRow[];
   /** Whether a Педагоги sheet with its required columns was read. */
   readonly present: boolean;
   readonly sheetName: string | null;
 }
 
-/** Reads Педагоги (SPEC 3.1); rows without ФИО or with an unmatched school are errors and left out. */
-export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, problems: ProblemLog): TeachersOutcome {
-  const none = { rows: [], present: false, sheetName: sheet?.name ?? null };
+/**
+ * Reads Педагоги (SPEC 3.1); rows without ФИО or with an unmatched school are errors and left out.
+ *
+ * @param onRow Receives every valid row, in sheet order. The rows are not kept: a country's
+ *   sheet has a million of them, and КПК needs only what each person adds up to.
+ */
+export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, problems: ProblemLog, onRow: (row: TeacherRow) => void): TeachersOutcome {
+  const none = { present: false, sheetName: sheet?.name ?? null };
   if (!sheet) return none;
   const table = readTable(sheet, "teachers", problems);
   if (!table) return none;
@@ -42,7 +50,12 @@ export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, 
     return none;
   }
   const reader = new FieldReader(table, problems);
-  const rows: TeacherRow[] = [];
+  const positions = new Map<string, string>();
+  const courses = new Map<string, string>();
+  const providers = new Map<string, string>();
+  // A teacher's course rows are usually adjacent: the ФИО is normalized once per run of rows.
+  let lastFio: string | null = null;
+  let lastPerson = "";
   for (const r of table.dataRows) {
     const fio = reader.text(r, "person");
     if (fio === null) {
@@ -51,20 +64,25 @@ export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, 
     }
     const school = resolveSchool(reader, r, "school", schools, problems);
     if (school === null) continue;
-    rows.push({
+    if (fio !== lastFio) {
+      lastFio = fio;
+      lastPerson = normalizePerson(fio);
+    }
+    onRow({
       school,
       sheet: sheet.name,
       row: r + 1,
-      person: normalizePerson(fio),
+      person: lastPerson,
       fio,
-      position: reader.text(r, "position"),
-      course: reader.text(r, "course"),
+      position: readRepeated(reader, r, "position", positions, readText),
+      course: readRepeated(reader, r, "course", courses, readText),
       hours: reader.nonNegative(r, "hours"),
       endDate: reader.date(r, "endDate"),
-      endDateCell: reader.address(r, "endDate"),
-      provider: reader.text(r, "provider"),
-      providerCell: reader.address(r, "provider"),
+      provider: readRepeated(reader, r, "provider", providers, readText),
+      columns: table.columns,
     });
   }
-  return { rows, present: true, sheetName: sheet.name };
+  return { present: true, sheetName: sheet.name };
 }
+
+const readText: FieldRead<string> = (reader, row, key) => reader.text(row, key);

@@ -16,9 +16,9 @@ export interface SchoolRef {
 export function resolveSchool(reader: FieldReader, row: number, key: string, schools: SchoolRef, problems: ProblemLog): number | null {
   const text = reader.text(row, key);
   const sheet = reader.sheetName;
-  const cell = reader.address(row, key);
+  // The cell's address is built only for a problem: most rows match, and sheets are long.
   if (text === null) {
-    problems.error(sheet, cell, "missingSchool", messages.missingSchool());
+    problems.error(sheet, reader.address(row, key), "missingSchool", messages.missingSchool());
     return null;
   }
   const match = schools.matcher.match(text);
@@ -26,10 +26,10 @@ export function resolveSchool(reader: FieldReader, row: number, key: string, sch
     case "matched":
       return match.index;
     case "notFound":
-      problems.error(sheet, cell, "schoolNotFound", messages.schoolNotFound(text));
+      problems.error(sheet, reader.address(row, key), "schoolNotFound", messages.schoolNotFound(text));
       return null;
     case "ambiguous":
-      problems.error(sheet, cell, "schoolAmbiguous", messages.schoolAmbiguous(text, match.candidates.map((i) => schools.names[i])));
+      problems.error(sheet, reader.address(row, key), "schoolAmbiguous", messages.schoolAmbiguous(text, match.candidates.map((i) => schools.names[i])));
       return null;
   }
 }

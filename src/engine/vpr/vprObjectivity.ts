@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from "../format/formatNumber";
 import { highestShare } from "../indicators/lowestShare";
+import { childMap } from "../read/childMap";
 import type { ResultRow } from "../read/readResults";
 import type { SchoolRecord } from "../read/readSchools";
 import type { Settings } from "../settings";
@@ -34,16 +35,22 @@ export interface VprFlag {
 export function vprObjectivity(rows: readonly ResultRow[], schools: readonly SchoolRecord[], year: number | null, settings: Settings): VprFlag[] {
   if (year === null) return [];
   const used = rows.filter((r) => r.procedure === "ВПР" && r.year === year && r.participants !== null && r.participants >= settings.minParticipants);
-  const cells = new Map<string, ResultRow[]>();
+  // Rows by subject and grade through nested maps: a string key per row was slow on long sheets.
+  const cells: ResultRow[][] = [];
+  const index = new Map<string, Map<number | null, ResultRow[]>>();
   for (const r of used) {
     if (r.mean === null) continue;
-    const key = `${r.subject}\u0000${r.grade}`;
-    const cell = cells.get(key);
+    const byGrade = childMap(index, r.subject);
+    const cell = byGrade.get(r.grade);
     if (cell) cell.push(r);
-    else cells.set(key, [r]);
+    else {
+      const created = [r];
+      byGrade.set(r.grade, created);
+      cells.push(created);
+    }
   }
   const inTop = new Set<ResultRow>();
-  for (const cell of cells.values()) {
+  for (const cell of cells) {
     if (cell.length < MIN_SCHOOLS_PER_CELL) continue;
     const top = highestShare(cell.map((r) => r.mean), settings.vprTopShare);
     cell.forEach((r, i) => top.met[i] && inTop.add(r));
