@@ -35,6 +35,8 @@ export interface SchoolRecord {
   readonly cont10: number | null;
   readonly olympiad3y: number | null;
   readonly official: string | null;
+  /** The ФИС ОКО login (`edu203389`), a school key of the exports (normalized to lower case). */
+  readonly login: string | null;
   readonly vacancies: number | null;
   readonly social: Partial<Record<SocialInput["key"], number>>;
   readonly isbshGiven: number | null;
@@ -131,6 +133,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       cont10,
       olympiad3y: reader.count(r, "olympiad3y"),
       official: reader.text(r, "official"),
+      login: reader.text(r, "login")?.toLowerCase() ?? null,
       vacancies: reader.count(r, "vacancies"),
       isbshGiven,
       riskLevels,

@@ -55,6 +55,7 @@ export const FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     { key: "cont10", headers: ["Продолжили обучение в 10 классе", "перешли в 10 класс"] },
     { key: "olympiad3y", headers: ["Участники региональных и заключительных этапов олимпиад за 3 года", "олимпиады"] },
     { key: "official", headers: ["Официальный статус", "ШНОР", "500+"] },
+    { key: "login", headers: ["Логин ФИС ОКО", "логин", "код ФИС ОКО"] },
     { key: "vacancies", headers: ["Вакансии", "вакансий", "количество вакансий", "вакансии педагогов"] },
     { key: "isbsh", headers: ISBSH_HEADERS },
     ...socialFields,
