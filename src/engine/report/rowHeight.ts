@@ -11,7 +11,7 @@ const MIN_HEIGHT = 15;
 export function rowHeight(texts: readonly { readonly text: string; readonly width: number }[], bold = false): number {
   let lines = 1;
   for (const { text, width } of texts) {
-    const perLine = Math.max(4, Math.floor(width * (bold ? 0.85 : width > 60 ? 1.05 : 1.2)) - 1);
+    const perLine = Math.max(4, Math.floor(width * (bold ? 0.85 : 1.05)) - 1);
     const needed = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
     lines = Math.max(lines, needed);
   }

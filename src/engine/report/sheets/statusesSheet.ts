@@ -69,7 +69,7 @@ export function statusesSheet(results: Results): ReportSheet {
         header,
         rows,
         formats: [FORMATS.integer, null, null, null, FORMATS.share4, ...INDICATORS.map(() => null), null, FORMATS.percent, null, null],
-        wrap: [1, 5 + INDICATORS.length],
+        wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length],
       },
     ],
     columnWidths: [5, 34, 16, 8, 13, ...indicatorCols, 60, 12, 14, 16],
