@@ -54,7 +54,7 @@ export class SchoolMatcher {
       if (school.id !== null && !this.byId.has(school.id)) this.byId.set(school.id, index);
       const normalized = normalizedNames?.[index] ?? normalizeName(school.name);
       if (!this.byName.has(normalized)) this.byName.set(normalized, index);
-      const key = schoolKey(normalized);
+      const key = schoolKey(normalized, true);
       this.keys.push(key);
       if (key.number === null && key.proper === null) return; // never matched by key
       push(this.byKey, keyString(key), index);
@@ -80,7 +80,7 @@ export class SchoolMatcher {
     const normalized = normalizeName(trimmed);
     const byName = this.byName.get(normalized);
     if (byName !== undefined) return { kind: "matched", index: byName };
-    const key = schoolKey(normalized);
+    const key = schoolKey(normalized, true);
     if (key.number === null && key.proper === null) return { kind: "notFound" };
     const exact = this.byKey.get(keyString(key));
     if (exact) return result(exact);

@@ -28,7 +28,20 @@ export function readShareColumn(
   const invalid = (text: string) => messages.notANumber(text, key);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const parsed = parseShare(reader.raw(r, key));
+    const raw = reader.raw(r, key);
+    // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
+    if (raw !== null && typeof raw === "object" && "percent" in raw && Number.isFinite(raw.percent)) {
+      shares[i] = raw.percent;
+      continue;
+    }
+    if (typeof raw === "number" && Number.isFinite(raw)) {
+      shares[i] = raw;
+      bare.push(i);
+      if (raw > 1 + EPS) anyAboveOne = true;
+      continue;
+    }
+    if (raw === null || raw === undefined) continue;
+    const parsed = parseShare(raw);
     const value = reader.take(r, key, parsed, invalid);
     if (value === null) continue;
     shares[i] = value;

@@ -9,7 +9,22 @@ const NUMBER_SIGN = /(^|[^A-Za-z])(?:No|NO|no|N|№)(?:\s*(?:No|NO|no|N|№))*\.
  * The normalized school name of SPEC 3.3 step 1: NFKC, `ё`→`е`, look-alikes fixed, quotes
  * removed, `№` unified with no spaces around it, whitespace collapsed, upper case.
  */
+// Names typed in Cyrillic, ASCII, «» and № need neither NFKC nor look-alike fixing beyond
+// what the rules below do; checking for that is much cheaper than normalizing.
+const PLAIN = /^[\u0020-\u007e\u00ab\u00bb\u0401\u0410-\u044f\u0451\u2116]*$/;
+const LATIN = /[A-Za-z]/;
+
 export function normalizeName(name: string): string {
+  if (PLAIN.test(name) && !LATIN.test(name)) {
+    return name
+      .replace(/ё/g, "е")
+      .replace(/Ё/g, "Е")
+      .replace(QUOTES, "")
+      .replace(/\s*№(?:\s*№)*\s*/g, "№")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toUpperCase();
+  }
   const withSign = name.normalize("NFKC").replace(NUMBER_SIGN, "$1№");
   return fixLookalikes(withSign.replace(/ё/g, "е").replace(/Ё/g, "Е"))
     .replace(QUOTES, "")

@@ -47,9 +47,10 @@ const TOKEN = /№\d+|[А-ЯA-Z]+|\d+/g;
  * «Таежнинская» and «Таежнинской» agree.
  *
  * @param name The school name as written, or an already normalized name.
+ * @param normalized Whether `name` is already normalized (saves normalizing it again).
  */
-export function schoolKey(name: string): SchoolKey {
-  const tokens = normalizeName(name).match(TOKEN) ?? [];
+export function schoolKey(name: string, normalized = false): SchoolKey {
+  const tokens = (normalized ? name : normalizeName(name)).match(TOKEN) ?? [];
   let kind: SchoolKind | null = null;
   let number: string | null = null;
   const proper: string[] = [];
