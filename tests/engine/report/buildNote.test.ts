@@ -57,3 +57,15 @@ describe("the Справка agrees verbs with a count of one", () => {
     expect(buildNote(one).paragraphs[0]).toContain("по расчёту отнесена 1 школа: МБОУ «СОШ №10» ИГОСК.");
   });
 });
+
+describe("the Справка of a whole region", () => {
+  it("keeps every paragraph within an Excel cell (32 767 characters) by counting long lists", async () => {
+    const { generateDistrict, REGION } = await import("../../../bench/generateDistrict");
+    const { analyze } = await import("../../../src/engine");
+    const outcome = analyze(generateDistrict(REGION), { today: "2022-06-01" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    const note = buildNote(outcome.results);
+    for (const paragraph of note.paragraphs) expect(paragraph.length).toBeLessThan(32_767);
+    expect(note.paragraphs.join("\n")).toMatch(/и ещё \d+ школ/);
+  });
+});

@@ -7,7 +7,7 @@ import { schoolYear } from "../../format/schoolYear";
 import type { Results, SchoolResult } from "../../results";
 import { RISK_FACTORS } from "../../risks/riskFactors";
 import { statusOrder } from "../sheets/statusesSheet";
-import { schoolList } from "./schoolList";
+import { LISTED_IN_PROSE, schoolList } from "./schoolList";
 
 /** The analytical note (справка): a title and paragraphs of Russian prose (SPEC 6.3). */
 export interface Note {
@@ -97,7 +97,9 @@ function leadingFactors(school: SchoolResult): string {
 function riskParagraph(results: Results): string | null {
   const risk = results.schools.filter((s) => s.status === "risk").sort(statusOrder);
   if (risk.length === 0) return null;
-  return `Ведущие факторы по школам зоны риска: ${risk.map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`).join("; ")}.`;
+  const listed = risk.slice(0, LISTED_IN_PROSE).map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`);
+  const more = risk.length > LISTED_IN_PROSE ? `; по остальным ${countOf(risk.length - LISTED_IN_PROSE, "школе", "школам", "школам")} — на листе «Статусы ОО»` : "";
+  return `Ведущие факторы по школам зоны риска: ${listed.join("; ")}${more}.`;
 }
 
 function vprParagraph(results: Results): string | null {
@@ -106,7 +108,7 @@ function vprParagraph(results: Results): string | null {
     return results.year === null ? null : `Признаков необъективности результатов ВПР ${results.year} года по данным сравнения с отметками по журналу не выявлено.`;
   }
   const list = flags.map((f) => `${f.school} (${f.subject}${f.grade === null ? "" : `, ${f.grade} класс`})`);
-  return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${list.join("; ")}. Это сигнал для проверки, а не вывод о нарушении (лист «Объективность ВПР»).`;
+  return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${schoolList(list, LISTED_IN_PROSE, ["случай", "случая", "случаев"])}. Это сигнал для проверки, а не вывод о нарушении (лист «Объективность ВПР»).`;
 }
 
 function officialParagraph(results: Results): string | null {
@@ -115,7 +117,7 @@ function officialParagraph(results: Results): string | null {
   const differ = withOfficial.filter((s) => s.officialAgrees === false);
   const base = `Официальный статус указан для ${countOf(withOfficial.length, "школы", "школ", "школ")}.`;
   if (differ.length === 0) return `${base} Расчёт с ним совпадает.`;
-  return `${base} Расчёт расходится с официальным списком для ${countOf(differ.length, "школы", "школ", "школ")}: ${differ.map((s) => `${s.name} (официально — «${s.official}»)`).join("; ")}.`;
+  return `${base} Расчёт расходится с официальным списком для ${countOf(differ.length, "школы", "школ", "школ")}: ${schoolList(differ.map((s) => `${s.name} (официально — «${s.official}»)`))}.`;
 }
 
 function caveatsParagraph(results: Results): string {
