@@ -14,6 +14,7 @@ import type { CountryFigures } from "./measureCountry";
 import { readEveryCell } from "./readEveryCell";
 import { median, timeRuns, type Timing } from "./timeRuns";
 import { writeDistrictXlsx } from "./writeDistrictXlsx";
+import { districtReport, measureWrite, type WriterFigures } from "./writerBench";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TODAY = "2022-06-01";
@@ -73,6 +74,23 @@ class Bench {
     return this.once("country", () => runCountry(3));
   }
 
+  /** The report writer against the fake Excel: the region here, the country in its own process. */
+  writer(): Promise<{ region: WriterFigures; country: WriterFigures }> {
+    return this.once("writer", async () => {
+      const model = districtReport(REGION);
+      const runs: WriterFigures[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await measureWrite(model, REGION.schools));
+      const region = [...runs].sort((a, b) => a.writerMs - b.writerMs)[1];
+      const country = await runChild<WriterFigures>([
+        "--import",
+        "tsx",
+        join(ROOT, "bench", "writerBench.ts"),
+        "country",
+      ]);
+      return { region, country };
+    });
+  }
+
   async cleanUp(): Promise<void> {
     if (this.done.has("regionXlsx"))
       await rm(dirname(await this.regionXlsx()), { recursive: true, force: true });
@@ -81,23 +99,30 @@ class Bench {
 
 /** The country case in its own process, so that its peak memory is its own. */
 function runCountry(runs: number): Promise<CountryFigures> {
+  return runChild<CountryFigures>([
+    "--expose-gc",
+    "--import",
+    "tsx",
+    join(ROOT, "bench", "measureCountry.ts"),
+    String(runs),
+  ]);
+}
+
+/** A bench script in a process of its own, answering with one JSON line on stdout. */
+function runChild<T>(args: readonly string[]): Promise<T> {
   return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["--expose-gc", "--import", "tsx", join(ROOT, "bench", "measureCountry.ts"), String(runs)],
-      {
-        cwd: ROOT,
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", fail);
     child.on("close", (code) => {
       const line = out.trim().split("\n").pop() ?? "";
       if (code !== 0 || !line.startsWith("{"))
-        fail(new Error(`the country process ended with code ${code}`));
-      else done(JSON.parse(line) as CountryFigures);
+        fail(new Error(`${args.at(-2)} ended with code ${code}`));
+      else done(JSON.parse(line) as T);
     });
   });
 }
@@ -163,6 +188,62 @@ async function measureReport(bench: Bench): Promise<Figure> {
   }
   return { value: median(times), detail: `model + .xlsx with charts, median of ${times.length}` };
 }
+
+const WRITER_MEASUREMENTS: readonly Measurement[] = [
+  {
+    key: "writer.syncsRegion",
+    label: "Writer syncs, region",
+    unit: "×",
+    measure: async (bench) => {
+      const { region } = await bench.writer();
+      return {
+        value: region.syncs,
+        detail: `${region.requests} of them send something`,
+        extra: { "writer.requestsRegion": region.requests },
+      };
+    },
+  },
+  {
+    key: "writer.syncsCountry",
+    label: "Writer syncs, country (= region)",
+    unit: "×",
+    measure: async (bench) => {
+      const { region, country } = await bench.writer();
+      const equal =
+        region.syncs === country.syncs ? "equal to the region" : "NOT equal to the region";
+      return {
+        value: country.syncs,
+        detail: `${equal}; ${country.requests} send something`,
+        extra: { "writer.requestsCountry": country.requests },
+      };
+    },
+  },
+  {
+    key: "writer.maxRequestMB",
+    label: "Writer, largest request",
+    unit: "MB",
+    target: 4,
+    measure: async (bench) => {
+      const { region, country } = await bench.writer();
+      return {
+        value: Math.max(region.maxRequestMB, country.maxRequestMB),
+        detail: `country sends ${fmt(country.totalMB, "MB")} in all`,
+      };
+    },
+  },
+  {
+    key: "writer.regionMs",
+    label: "Writer, region (time in our code)",
+    unit: "ms",
+    measure: async (bench) => {
+      const { region } = await bench.writer();
+      return {
+        value: region.writerMs,
+        detail: `the fake's own ${fmt(region.fakeMs, "ms")} left out`,
+      };
+    },
+  },
+];
 
 const MEASUREMENTS: readonly Measurement[] = [
   {
@@ -233,6 +314,7 @@ const MEASUREMENTS: readonly Measurement[] = [
       };
     },
   },
+  ...WRITER_MEASUREMENTS,
 ];
 
 function fmt(value: number | null, unit: Measurement["unit"]): string {
@@ -286,7 +368,13 @@ async function main(): Promise<void> {
       if (m.target !== undefined) setPath(targets, m.key, m.target);
       for (const [key, value] of Object.entries(figure.extra ?? {})) setPath(json, key, value);
       const verdict =
-        figure.value === null ? "?" : m.target === undefined ? "" : figure.value <= m.target ? "✓" : "✗";
+        figure.value === null
+          ? "?"
+          : m.target === undefined
+            ? ""
+            : figure.value <= m.target
+              ? "✓"
+              : "✗";
       table.push([
         m.label,
         m.key,
