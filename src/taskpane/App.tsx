@@ -1,15 +1,16 @@
 import {
-  Body1,
   Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Title2,
+  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { APP_VERSION, METHOD_VERSION } from "../engine/settings";
+import { APP_VERSION, METHOD_VERSION } from "../engine";
+import { Pane } from "./Pane";
+import type { PaneStore } from "./state/createPaneStore";
 
 /** Whether the pane is connected to Excel yet. */
 export type OfficeState = "connecting" | "ready" | "outside";
@@ -18,46 +19,45 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
   },
-  command: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  title: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
-/** The pane's shell until the sections Данные, Параметры, Результаты and Отчёт arrive. */
-export function App({ office }: { office: OfficeState }) {
+export interface AppProps {
+  readonly office: OfficeState;
+  /** The pane's store, once Office is ready. */
+  readonly store?: PaneStore;
+}
+
+/** The page: the title, then the pane inside Excel, or a clear message outside it. */
+export function App({ office, store }: AppProps) {
   const styles = useStyles();
   return (
     <main className={styles.root}>
-      <Title2 as="h1">ШНОР Монитор</Title2>
-      <Caption1>
-        Надстройка {APP_VERSION} · методика {METHOD_VERSION}
-      </Caption1>
+      <header className={styles.title}>
+        <Title3 as="h1">ШНОР Монитор</Title3>
+        <Caption1>
+          Надстройка {APP_VERSION} · методика {METHOD_VERSION}
+        </Caption1>
+      </header>
       {office === "connecting" && <Spinner size="small" label="Подключение к Excel…" />}
       {office === "outside" && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Откройте надстройку в Excel</MessageBarTitle>
             Эта страница работает только в Excel: вкладка «Главная», кнопка «Открыть панель».
           </MessageBarBody>
         </MessageBar>
       )}
-      {office === "ready" && (
-        <>
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Разделы панели ещё не готовы</MessageBarTitle>
-              «Данные», «Параметры», «Результаты» и «Отчёт» появятся в следующих версиях. Отчёт уже
-              сейчас строит командная строка:{" "}
-              <code className={styles.command}>npm run report -- ФАЙЛ.xlsx --out отчёт.xlsx</code>
-            </MessageBarBody>
-          </MessageBar>
-          <Body1>
-            Формула <code className={styles.command}>=SHNOR.VERSION()</code> показывает версии
-            надстройки и методики.
-          </Body1>
-        </>
-      )}
+      {office === "ready" && store && <Pane store={store} />}
     </main>
   );
 }

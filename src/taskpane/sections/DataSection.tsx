@@ -1,0 +1,108 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { countOf, type AnalyzeOutcome, type SheetKind, type SheetMapping } from "../../engine";
+import type { TableInfo } from "../gateway";
+import { MappingEditor } from "./MappingEditor";
+import { ProblemList } from "./ProblemList";
+
+const KIND_NAMES: Readonly<Record<SheetKind, string>> = {
+  schools: "список школ",
+  results: "результаты процедур",
+  teachers: "педагоги и курсы",
+  params: "параметры",
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+});
+
+export interface DataSectionProps {
+  readonly mapping: readonly SheetMapping[];
+  readonly tables: readonly TableInfo[];
+  readonly outcome: AnalyzeOutcome | null;
+  readonly onChangeMapping: (sheet: string, field: string, column: number | null) => void;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+  readonly onRefresh: () => void;
+}
+
+/** «Данные»: the input sheets found, their column mapping, and the problems in the data. */
+export function DataSection({
+  mapping,
+  tables,
+  outcome,
+  onChangeMapping,
+  onSelectCell,
+  onRefresh,
+}: DataSectionProps) {
+  const styles = useStyles();
+  const problems = outcome?.kind === "ok" ? outcome.results.problems : [];
+  return (
+    <div className={styles.root}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2">Листы книги</Subtitle2>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ArrowClockwiseRegular />}
+          onClick={onRefresh}
+        >
+          Обновить
+        </Button>
+      </div>
+      {outcome?.kind === "unreadable" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Данные не прочитаны</MessageBarTitle>
+            {outcome.message}. Чтобы начать с примера, откройте раздел «Отчёт» и нажмите «Вставить
+            шаблон».
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {tables.length > 0 && (
+        <Caption1>
+          Таблицы Excel: {tables.map((t) => `«${t.name}» (${t.sheet}!${t.address})`).join(", ")}
+        </Caption1>
+      )}
+      {mapping.length === 0 ? (
+        <Body1>В книге не найдено листов «ОО», «Результаты», «Педагоги» или «Параметры».</Body1>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={mapping[0]?.sheet}>
+          {mapping.map((m) => (
+            <AccordionItem key={m.sheet} value={m.sheet}>
+              <AccordionHeader>
+                «{m.sheet}» — {KIND_NAMES[m.kind]},{" "}
+                {countOf(Object.keys(m.columns).length, "столбец", "столбца", "столбцов")}
+              </AccordionHeader>
+              <AccordionPanel>
+                <MappingEditor
+                  mapping={m}
+                  table={tables.find((t) => t.sheet === m.sheet)}
+                  onChange={(field, column) => onChangeMapping(m.sheet, field, column)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+      <Subtitle2 as="h2">
+        Проблемы данных{problems.length > 0 ? ` (${problems.length})` : ""}
+      </Subtitle2>
+      {outcome?.kind === "ok" && <ProblemList problems={problems} onSelect={onSelectCell} />}
+    </div>
+  );
+}
