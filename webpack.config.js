@@ -1,9 +1,14 @@
 /* Builds the add-in into dist/: taskpane.html (the shared runtime page), taskpane.js,
-   functions.js, functions.json, assets/ and manifest.xml. */
+   functions.js, functions.json, functions-ru.json, assets/ and manifest.xml. */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { require: tsRequire } = require("tsx/cjs/api");
+
+const { localizeFunctions } = tsRequire("./scripts/localizeFunctions.ts", __filename);
+const { TRANSLATIONS } = tsRequire("./src/functions/translations.ts", __filename);
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -12,6 +17,36 @@ async function httpsServer() {
   const devCerts = require("office-addin-dev-certs");
   const { ca, key, cert } = await devCerts.getHttpsServerOptions();
   return { type: "https", options: { ca, key, cert } };
+}
+
+/**
+ * Writes functions-ru.json (Russian names for Russian Excel, the manifest's default locale) from
+ * the functions.json that CustomFunctionsMetadataPlugin generated, and fails the build when a
+ * function or a parameter has no Russian name.
+ */
+class RussianFunctionsPlugin {
+  apply(compiler) {
+    const name = "RussianFunctionsPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) {
+            compilation.errors.push(new webpack.WebpackError("functions.json was not generated"));
+            return;
+          }
+          const metadata = JSON.parse(generated.source.source().toString());
+          const localized = localizeFunctions(metadata, TRANSLATIONS);
+          for (const problem of localized.problems) {
+            compilation.errors.push(new webpack.WebpackError(`functions-ru.json: ${problem}`));
+          }
+          const json = JSON.stringify(localized.metadata, null, 4);
+          compilation.emitAsset("functions-ru.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -48,6 +83,7 @@ module.exports = async (env, argv) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new RussianFunctionsPlugin(),
       // A shared runtime loads one page, so the functions chunk goes into taskpane.html too.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

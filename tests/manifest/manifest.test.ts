@@ -19,6 +19,35 @@ function section(tag: string): string {
   return match[1];
 }
 
+/** The names of the child elements of the element that opens with `opening`, in order. */
+function children(opening: string): string[] {
+  const at = xml.indexOf(opening);
+  if (at < 0) throw new Error(`manifest.xml has no ${opening}`);
+  const names: string[] = [];
+  let depth = 0;
+  const tags = xml.slice(at + opening.length).matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g);
+  for (const [, closing, name, selfClosing] of tags) {
+    if (closing) {
+      if (depth === 0) break;
+      depth--;
+      continue;
+    }
+    if (depth === 0) names.push(name);
+    if (!selfClosing) depth++;
+  }
+  return names;
+}
+
+/** The Value of a resource's override for a locale. */
+function override(id: string, locale: string): string | undefined {
+  const element = new RegExp(`id="${id.replace(/\./g, "\\.")}"[^>]*>([\\s\\S]*?)</bt:`).exec(
+    section("Resources"),
+  );
+  return new RegExp(`<bt:Override Locale="${locale}" Value="([^"]*)"`).exec(
+    element?.[1] ?? "",
+  )?.[1];
+}
+
 /** The DefaultValue of the resource with this id. */
 function resource(id: string): string | undefined {
   const match = new RegExp(`\\sid="${id.replace(/\./g, "\\.")}"\\s+DefaultValue="([^"]*)"`).exec(
@@ -54,21 +83,78 @@ describe("manifest.xml", () => {
     expect(icons.filter((file) => !existsSync(join(ROOT, file)))).toEqual([]);
   });
 
-  it("puts the functions in the SHNOR namespace", () => {
+  it("names the namespace ШНОР in Russian Excel and SHNOR in English Excel", () => {
     const namespace = /<Namespace resid="([^"]+)"/.exec(xml)?.[1];
     expect(namespace).toBeDefined();
-    expect(resource(namespace!)).toBe("SHNOR");
+    expect(resource(namespace!)).toBe("ШНОР");
+    expect(override(namespace!, "en-US")).toBe("SHNOR");
   });
 
-  it("loads functions.js and functions.json from the add-in's origin", () => {
+  it("loads functions.js, and functions-ru.json or in English Excel functions.json", () => {
     expect(resource("Functions.Script.Url")).toBe(`${ORIGIN}functions.js`);
-    expect(resource("Functions.Metadata.Url")).toBe(`${ORIGIN}functions.json`);
+    expect(resource("Functions.Metadata.Url")).toBe(`${ORIGIN}functions-ru.json`);
+    expect(override("Functions.Metadata.Url", "en-US")).toBe(`${ORIGIN}functions.json`);
   });
 
-  it("requires the shared runtime and the custom functions runtime 1.1", () => {
+  it("asks the build for exactly the metadata files it points at", () => {
+    const config = readFileSync(join(ROOT, "webpack.config.js"), "utf8");
+    expect(config).toContain('output: "functions.json"');
+    expect(config).toContain('emitAsset("functions-ru.json"');
+  });
+
+  it("overrides no value for its own default locale, which Office does not allow", () => {
+    const locale = /<DefaultLocale>([^<]+)<\/DefaultLocale>/.exec(xml)?.[1];
+    expect(attributeValues("Locale")).not.toContain(locale);
+  });
+
+  it("requires the shared runtime, and custom functions runtime 1.2 for errors with a message", () => {
     const sets = section("Requirements");
     expect(sets).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\s*\/>/);
-    expect(sets).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.1"\s*\/>/);
+    expect(sets).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\s*\/>/);
+  });
+
+  it("keeps the elements in the order of the manifest schema", () => {
+    const schemaOrder = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
+    const top = children("<OfficeApp ");
+    expect(top).toHaveLength(13);
+    expect(top).toEqual(schemaOrder.filter((name) => top.includes(name)));
+    expect(children("<VersionOverrides ")).toEqual(["Hosts", "Resources"]);
+    expect(children('<ExtensionPoint xsi:type="CustomFunctions">')).toEqual([
+      "Script",
+      "Page",
+      "Metadata",
+      "Namespace",
+    ]);
+    expect(children("<Resources>")).toEqual([
+      "bt:Images",
+      "bt:Urls",
+      "bt:ShortStrings",
+      "bt:LongStrings",
+    ]);
+  });
+
+  it("puts Runtimes first in the workbook host, then the form factors", () => {
+    expect(children('<Host xsi:type="Workbook">')).toEqual([
+      "Runtimes",
+      "AllFormFactors",
+      "DesktopFormFactor",
+    ]);
   });
 
   it("runs the pane, the functions and the button in one long-lived runtime", () => {

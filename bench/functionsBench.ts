@@ -1,0 +1,185 @@
+// The cost of the custom functions =SHNOR.… on our side: the declared function, the marshal
+// and the engine, as Excel's shared runtime calls them (Excel's own recalculation is not part of
+// these figures). For bench/run.ts: functions.kpkShareUs, functions.riskUs,
+// functions.classifyRegionMs.
+
+import {
+  analyze,
+  type CellValue,
+  type Results,
+  type SchoolResult,
+  type WorkbookInput,
+} from "../src/engine";
+import { classify, kpkShare, risk } from "../src/functions/functions";
+import { generateDistrict, REGION } from "./generateDistrict";
+import { median, timeRuns } from "./timeRuns";
+
+/** A measured figure and how it was obtained (the shape of bench/run.ts's figures). */
+export interface FunctionFigure {
+  readonly value: number | null;
+  readonly detail: string;
+}
+
+/** The budgets of the issue: 5 µs per call of KPK_SHARE and RISK, 100 ms for CLASSIFY. */
+export const FUNCTION_TARGETS = {
+  "functions.kpkShareUs": 5,
+  "functions.riskUs": 5,
+  "functions.classifyRegionMs": 100,
+} as const;
+
+const TODAY = "2022-06-01";
+const DAY_MS = 86_400_000;
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+
+// Outside Excel there is no runtime to throw CustomFunctions.Error: a stand-in with its shape,
+// so that a call on bad data fails the same way (none of the measured calls should).
+if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "undefined") {
+  class ExcelError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  Object.assign(globalThis, {
+    CustomFunctions: {
+      Error: ExcelError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    },
+  });
+}
+
+/**
+ * The time of one call, in µs: batches of calls over distinct arguments, the median batch
+ * divided by its size, after warm-up batches for the JIT.
+ */
+function perCallUs(calls: readonly (() => unknown)[], batches = 31, warmup = 5): number {
+  const times: number[] = [];
+  let sink = 0;
+  for (let b = 0; b < warmup + batches; b++) {
+    const start = performance.now();
+    for (const call of calls) sink += call() === undefined ? 0 : 1;
+    if (b >= warmup) times.push(performance.now() - start);
+  }
+  if (sink < 0) throw new Error("unreachable: keeps the calls from being optimized away");
+  return (median(times) * 1000) / calls.length;
+}
+
+function results(region: WorkbookInput): Results {
+  const outcome = analyze(region, { today: TODAY });
+  if (outcome.kind !== "ok") throw new Error(outcome.message);
+  return outcome.results;
+}
+
+/** SHNOR.KPK_SHARE per call over the region's schools (their ОО counts as Excel passes them). */
+export async function measureKpkShareUs(region?: WorkbookInput): Promise<FunctionFigure> {
+  const schools = results(region ?? generateDistrict(REGION)).schools.filter(
+    (s) => s.kpk.source !== null && s.kpk.share !== null,
+  );
+  const calls = schools.map((s) => () => kpkShare(s.kpk.completed, s.kpk.total));
+  return {
+    value: perCallUs(calls),
+    detail: `median of 31 batches of ${calls.length} calls (one per school)`,
+  };
+}
+
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  high: "высокий",
+  medium: "средний",
+  low: "низкий",
+  na: "",
+};
+
+/** The headers of a school's row of indicators, as a user's summary table would have them. */
+function riskHeaders(year: number): string[] {
+  const years = [year - 2, year - 1, year];
+  return [
+    "Наименование ОО",
+    "Уровень",
+    "I1",
+    "Композитный результат",
+    "Доля продолживших обучение в 10 классе",
+    "Доля участников олимпиад",
+    "Доля не преодолевших порог ОГЭ по русскому языку",
+    "Региональная доля не преодолевших порог ОГЭ по русскому языку",
+    "Доля не преодолевших порог ОГЭ по математике",
+    "Региональная доля не преодолевших порог ОГЭ по математике",
+    ...years.map((y) => `Средний балл ОГЭ по русскому языку ${y}`),
+    ...years.map((y) => `Средний балл ОГЭ по математике ${y}`),
+    `Доля не преодолевших порог ОГЭ по математике ${year - 1}`,
+    "Средний балл ЕГЭ по русскому языку",
+    "Региональный средний балл ЕГЭ по русскому языку",
+    ...Array.from({ length: 11 }, (_, i) => `RF${i + 1}`),
+  ];
+}
+
+function riskRow(school: SchoolResult): CellValue[] {
+  const ind = school.indicators;
+  const value = (code: string) =>
+    typeof ind[code].value === "number" ? (ind[code].value as number) : "";
+  const means = (code: string) =>
+    Array.isArray(ind[code].value) ? (ind[code].value as number[]) : ["", "", ""];
+  return [
+    school.name,
+    school.hasGrade10 ? "СОШ" : "ООШ",
+    ind.I1.met === null ? "" : ind.I1.met ? "да" : "нет",
+    school.composite ?? "",
+    value("I2"),
+    value("I3"),
+    value("R1"),
+    ind.R1.threshold ?? "",
+    value("R2"),
+    ind.R2.threshold ?? "",
+    ...means("R3"),
+    ...means("R4"),
+    ind.R5.threshold ?? "",
+    value("R6"),
+    ind.R6.threshold ?? "",
+    ...Array.from({ length: 11 }, (_, i) => LEVEL_WORDS[school.riskFactors[`RF${i + 1}`].level]),
+  ];
+}
+
+/** SHNOR.RISK per call over one row of indicators per school of the region (31 columns). */
+export async function measureRiskUs(region?: WorkbookInput): Promise<FunctionFigure> {
+  const run = results(region ?? generateDistrict(REGION));
+  const headers = [riskHeaders(run.year!)];
+  const calls = run.schools.map((s) => {
+    const values = [riskRow(s)];
+    return () => risk(values, headers);
+  });
+  return {
+    value: perCallUs(calls),
+    detail: `median of 31 batches of ${calls.length} rows of ${headers[0].length} columns`,
+  };
+}
+
+/** A sheet as Excel passes a range: a full rectangle, dates as serials, percents as fractions. */
+function asExcelRange(rows: WorkbookInput["sheets"][number]["rows"]): unknown[][] {
+  const width = Math.max(...rows.map((r) => r?.length ?? 0));
+  return rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const value = r?.[c];
+      if (value === null || value === undefined) return "";
+      if (value instanceof Date) return (value.getTime() - EXCEL_DAY_ZERO) / DAY_MS;
+      if (typeof value === "object") return "percent" in value ? value.percent : value.error;
+      return value;
+    }),
+  );
+}
+
+/** SHNOR.CLASSIFY over the region's four tables (1 000 schools), marshal and engine together. */
+export async function measureClassifyRegionMs(region?: WorkbookInput): Promise<FunctionFigure> {
+  const workbook = region ?? generateDistrict(REGION);
+  const table = (name: string) => asExcelRange(workbook.sheets.find((s) => s.name === name)!.rows);
+  const [schools, rows, params, teachers] = ["ОО", "Результаты", "Параметры", "Педагоги"].map(
+    table,
+  );
+  const timing = await timeRuns(() => classify(schools, rows, params, teachers), {
+    warmup: 3,
+    runs: 15,
+  });
+  const spilled = timing.results[0] as unknown[][];
+  return {
+    value: timing.medianMs,
+    detail: `median of ${timing.runsMs.length}; ${spilled.length - 1} schools, ${rows.length - 1} result and ${teachers.length - 1} teacher rows`,
+  };
+}

@@ -1,0 +1,72 @@
+import { riskLevels } from "../risks/riskLevels";
+import type { CellValue } from "../types";
+import { evaluateSchool, type SchoolEvaluation } from "./evaluateSchool";
+import { cellsOf, sizeOf } from "./formulaArguments";
+import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
+import { formulaMessages } from "./formulaMessages";
+import { formulaSettings } from "./formulaSettings";
+import { readRow, type RowFigures } from "./readRow";
+import { rowColumns } from "./rowColumns";
+import { syntheticContext } from "./syntheticContext";
+
+type Range = readonly (readonly CellValue[])[];
+
+export const ROW_VALUES_LABEL = "Значения";
+export const ROW_HEADERS_LABEL = "Заголовки";
+
+/** The text of a header cell; a number such as a year heading counts as its digits. */
+function headerText(value: CellValue): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return "";
+}
+
+/** The recognised figures of a row of indicators under its headers, or why there are none. */
+export function rowFigures(
+  values: Range,
+  headers: Range,
+  params: Range | null,
+  today: string,
+): FormulaOutcome<RowFigures> {
+  const cells = cellsOf(values);
+  const given = cellsOf(headers);
+  const heads = given.every((h) => typeof h === "string")
+    ? (given as readonly string[])
+    : given.map(headerText);
+  if (cells.length !== heads.length) {
+    return badInput(
+      formulaMessages.sizeMismatch(
+        ROW_VALUES_LABEL,
+        sizeOf(values),
+        ROW_HEADERS_LABEL,
+        sizeOf(headers),
+      ),
+    );
+  }
+  const columns = rowColumns(heads);
+  if (columns.length === 0) return badInput(formulaMessages.noHeadersRecognised());
+  const settings = formulaSettings(params, today);
+  if (!settings.ok) return settings;
+  return readRow(cells, columns, settings.value);
+}
+
+/**
+ * One school's status from a row of indicators recognised by their headers (SHNOR.RISK,
+ * SHNOR.REASONS): the row's figures go through INDICATORS, riskLevels and classify exactly as
+ * a school of a workbook does; risk factors that need the district (RF8) are н/д.
+ *
+ * @param params A table in the Параметры format, or null for the defaults of SPEC 5.
+ * @param today Today's date (ISO).
+ */
+export function evaluateRow(
+  values: Range,
+  headers: Range,
+  params: Range | null,
+  today: string,
+): FormulaOutcome<SchoolEvaluation> {
+  const read = rowFigures(values, headers, params, today);
+  if (!read.ok) return read;
+  const { figures, kpkShare } = read.value;
+  const factors = riskLevels(figures.school, { kpkShare, failRatio: null }, figures.settings);
+  return answer(evaluateSchool(syntheticContext(figures), factors, figures.settings));
+}

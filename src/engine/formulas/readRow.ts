@@ -1,0 +1,297 @@
+import { REFERENCE_INDICATORS } from "../indicators/INDICATORS";
+import type { ResolvedReference } from "../indicators/IndicatorContext";
+import { lowestShare } from "../indicators/lowestShare";
+import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
+import { messages } from "../messages";
+import type { SchoolRecord } from "../read/readSchools";
+import { parseRiskLevel } from "../risks/parseRiskLevel";
+import type { Settings } from "../settings";
+import type { CellValue, RiskLevel } from "../types";
+import { blankSchool } from "./blankSchool";
+import {
+  readCount,
+  readNonNegative,
+  readNumber,
+  readShare,
+  readText,
+  shownValue,
+} from "./formulaArguments";
+import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
+import { formulaMessages } from "./formulaMessages";
+import { hasGradeTen } from "./hasGradeTen";
+import { countedShare } from "./kpkShareFormula";
+import { parseFlag } from "./parseFlag";
+import type { MappedColumn } from "./rowColumns";
+import type { RowKey } from "./ROW_FIELDS";
+import { resultRow, type ResultRows, type SchoolFigures } from "./syntheticContext";
+
+/** A row of indicators read: the school's figures for the engine, and its КПК share for RF5. */
+export interface RowFigures {
+  readonly figures: SchoolFigures;
+  readonly kpkShare: number | null;
+}
+
+type CountKey =
+  "students" | "teachers" | "kpkCompleted" | "grads9" | "cont10" | "olympiad3y" | "vacancies";
+const COUNT_KEYS = new Set<string>([
+  "students",
+  "teachers",
+  "kpkCompleted",
+  "grads9",
+  "cont10",
+  "olympiad3y",
+  "vacancies",
+]);
+const SOCIAL_KEYS = new Set<string>(SOCIAL_INPUTS.map((input) => input.key));
+const SOCIAL_LABELS = new Map<string, string>(
+  SOCIAL_INPUTS.map((input) => [input.key, input.label]),
+);
+const REFERENCE_FIELDS = new Map(REFERENCE_INDICATORS.map((r) => [r.code, r.field]));
+// Summary figures with no year in their header belong to the reporting year; with no year
+// anywhere a nominal one stands for it, and only Y itself is then known.
+const NOMINAL_YEAR = 0;
+
+// A row has up to eleven risk-factor levels in a few words («высокий», 3, «да»): each distinct
+// word is read once.
+const levelWords = new Map<CellValue, ReturnType<typeof parseRiskLevel>>();
+const LEVEL_WORDS_LIMIT = 256;
+
+function riskLevelOf(value: CellValue): ReturnType<typeof parseRiskLevel> {
+  let parsed = levelWords.get(value);
+  if (parsed === undefined) {
+    parsed = parseRiskLevel(value);
+    if (levelWords.size >= LEVEL_WORDS_LIMIT) levelWords.clear();
+    levelWords.set(value, parsed);
+  }
+  return parsed;
+}
+
+/** The first bad value of a row: the row's answer is that error. */
+interface Failure {
+  first: FormulaOutcome<never> | null;
+}
+
+/** A value read, or null when it is missing or bad (the first bad one is kept in `failure`). */
+function take<T>(failure: Failure, outcome: FormulaOutcome<T>): T | null {
+  if (outcome.ok) return outcome.value;
+  if (outcome.error === "value" && failure.first === null) failure.first = outcome;
+  return null;
+}
+
+/**
+ * Reads one row of indicators under its recognised headers into the figures of one school, so
+ * that INDICATORS, classify and riskLevels decide as for a school of a workbook. Each value is
+ * parsed as its ОО or Результаты column would be (SPEC 3.2); an empty cell is missing. The
+ * reporting year Y is Параметры `year`, else the latest year in the headers (filled or not, so
+ * that every row under them has the same Y), else the latest year of a reference in Параметры.
+ */
+export function readRow(
+  cells: readonly CellValue[],
+  columns: readonly MappedColumn[],
+  settings: Settings,
+): FormulaOutcome<RowFigures> {
+  const failure: Failure = { first: null };
+
+  const year = reportingYear(settings, columns);
+  const counts: Partial<Record<CountKey, number>> = {};
+  const socialShares: Partial<Record<SocialInput["key"], number>> = {};
+  const socialCounts: Partial<Record<SocialInput["key"], number>> = {};
+  const riskLevels = new Map<string, RiskLevel>();
+  const row: Partial<Record<RowKey, number | boolean>> = {};
+  const results: ResultRows = [];
+  const given: Record<string, number> = {};
+  let name: string | null = null;
+  let level: string | null = null;
+  let isbshGiven: number | null = null;
+
+  for (const { index, header, column } of columns) {
+    const value = cells[index];
+    switch (column.kind) {
+      case "school": {
+        const key = column.key;
+        if (COUNT_KEYS.has(key)) {
+          const n = take(failure, readCount(value, header));
+          if (n !== null) counts[key as CountKey] = n;
+        } else if (SOCIAL_KEYS.has(key)) {
+          const input = key as SocialInput["key"];
+          const n = take(
+            failure,
+            column.count ? readCount(value, header) : readShare(value, header),
+          );
+          if (n !== null) (column.count ? socialCounts : socialShares)[input] = n;
+        } else if (key === "name") name = take(failure, readText(value, header));
+        else if (key === "level") level = take(failure, readText(value, header));
+        else if (key === "isbsh") isbshGiven = take(failure, readNumber(value, header));
+        else if (/^RF\d+$/.test(key)) {
+          const parsed = riskLevelOf(value);
+          if (parsed.kind === "ok") riskLevels.set(key, parsed.value);
+          else if (parsed.kind === "invalid") {
+            take(
+              failure,
+              badInput(formulaMessages.column(header, messages.badRiskLevel(shownValue(value)))),
+            );
+          }
+        }
+        break;
+      }
+      case "row": {
+        const { key, kind } = column.field;
+        if (kind === "flag") {
+          const parsed = parseFlag(value);
+          if (parsed.kind === "ok") row[key] = parsed.value;
+          else if (parsed.kind === "invalid") {
+            take(failure, badInput(formulaMessages.notAFlag(header, shownValue(value))));
+          }
+        } else {
+          const n = take(
+            failure,
+            kind === "share" ? readShare(value, header) : readNumber(value, header),
+          );
+          if (n !== null) row[key] = n;
+        }
+        break;
+      }
+      case "result": {
+        const n = take(
+          failure,
+          column.field === "mean" ? readNonNegative(value, header) : readShare(value, header),
+        );
+        if (n === null) break;
+        // The rows are this formula's own, made just now, so filling them in is safe.
+        const target = resultRow(
+          results,
+          column.procedure,
+          column.subject,
+          column.year ?? year,
+        ) as {
+          mean: number | null;
+          failShare: number | null;
+        };
+        if (target[column.field] === null) target[column.field] = n;
+        break;
+      }
+      case "reference": {
+        // A reference of another year is never used for Y (DECISIONS A-33).
+        if ((column.year ?? year) !== year || column.code in given) break;
+        const field = REFERENCE_FIELDS.get(column.code);
+        const n = take(
+          failure,
+          field === "mean" ? readNumber(value, header) : readShare(value, header),
+        );
+        if (n !== null) given[column.code] = n;
+        break;
+      }
+    }
+  }
+  if (failure.first) return failure.first;
+
+  const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted, vacancies } = counts;
+  if (grads9 !== undefined && cont10 !== undefined && cont10 > grads9) {
+    return badInput(messages.cont10AboveGrads(cont10, grads9));
+  }
+  const social: Partial<Record<SocialInput["key"], number>> = { ...socialShares };
+  for (const [key, count] of Object.entries(socialCounts) as [SocialInput["key"], number][]) {
+    if (students === undefined || students === 0) continue;
+    if (count > students)
+      return badInput(messages.countAboveStudents(SOCIAL_LABELS.get(key)!, count, students));
+    social[key] = count / students;
+  }
+
+  let kpkShare = typeof row.kpkShare === "number" ? row.kpkShare : null;
+  if (kpkShare === null && kpkCompleted !== undefined && teachers !== undefined) {
+    const share = countedShare(kpkCompleted, teachers);
+    if (!share.ok && share.error === "value") return share;
+    kpkShare = share.ok ? share.value : null;
+  }
+
+  // A share stands for its counts: cont10 / grads9 and olympiad3y / students of I2 and I3.
+  const continuation = typeof row.continuation === "number" ? row.continuation : null;
+  const useGradCounts = grads9 !== undefined && cont10 !== undefined;
+  const olympiad = typeof row.olympiadShare === "number" ? row.olympiadShare : null;
+  const useOlympiadCounts = olympiad3y !== undefined && students !== undefined;
+  const school: SchoolRecord = blankSchool({
+    name: name ?? "",
+    level,
+    hasGrade10: hasGradeTen(level, name),
+    students: useOlympiadCounts || olympiad === null ? (students ?? null) : 1,
+    teachers: teachers ?? null,
+    kpkCompleted: kpkCompleted ?? null,
+    grads9: useGradCounts || continuation === null ? (grads9 ?? null) : 1,
+    cont10: useGradCounts || continuation === null ? (cont10 ?? null) : continuation,
+    olympiad3y: useOlympiadCounts || olympiad === null ? (olympiad3y ?? null) : olympiad,
+    vacancies: vacancies ?? null,
+    social,
+    isbshGiven,
+    riskLevels,
+  });
+
+  return answer({
+    figures: {
+      school,
+      year,
+      settings,
+      results,
+      references: resolveReferences(year, given, settings),
+      lowest: lowestOf(row, settings),
+    },
+    kpkShare,
+  });
+}
+
+function reportingYear(settings: Settings, columns: readonly MappedColumn[]): number {
+  if (settings.year !== null) return settings.year;
+  let year: number | null = null;
+  for (const { column } of columns) {
+    if ((column.kind === "result" || column.kind === "reference") && column.year !== null) {
+      if (year === null || column.year > year) year = column.year;
+    }
+  }
+  if (year === null)
+    for (const r of settings.references) if (year === null || r.year > year) year = r.year;
+  return year ?? NOMINAL_YEAR;
+}
+
+/** References of year Y: the row's own columns first, then Параметры (DECISIONS A-30, A-33). */
+function resolveReferences(
+  year: number,
+  given: Readonly<Record<string, number>>,
+  settings: Settings,
+): Record<string, ResolvedReference> {
+  const resolved: Record<string, ResolvedReference> = {};
+  for (const ref of REFERENCE_INDICATORS) {
+    const value =
+      given[ref.code] ??
+      settings.references.find(
+        (r) =>
+          r.procedure === ref.procedure &&
+          r.subject === ref.subject &&
+          r.field === ref.field &&
+          r.year === year,
+      )?.value;
+    if (value !== undefined) resolved[ref.code] = { value, source: "regional" };
+  }
+  return resolved;
+}
+
+/**
+ * I1 from a row (ROW_FIELDS): the flag as given; else the composite at or below the district's
+ * k-th lowest composite; else the percentile rank at or below lowShare. Both comparisons are
+ * lowestShare's, with the threshold as the lowest of two values, so its ε applies.
+ */
+function lowestOf(
+  row: Partial<Record<RowKey, number | boolean>>,
+  settings: Settings,
+): SchoolFigures["lowest"] {
+  const composite = typeof row.composite === "number" ? row.composite : null;
+  const threshold = typeof row.lowestThreshold === "number" ? row.lowestThreshold : null;
+  if (typeof row.lowest === "boolean") return { met: row.lowest, value: composite, threshold };
+  const atOrBelow = (value: number, limit: number) =>
+    lowestShare([limit, value], 0).met[1] === true;
+  if (composite !== null && threshold !== null) {
+    return { met: atOrBelow(composite, threshold), value: composite, threshold };
+  }
+  const rank = typeof row.percentileRank === "number" ? row.percentileRank : null;
+  if (rank !== null)
+    return { met: atOrBelow(rank, settings.lowShare), value: rank, threshold: settings.lowShare };
+  return { met: null, value: composite, threshold: null };
+}

@@ -1,0 +1,36 @@
+import ExcelJS from "exceljs";
+import { toCellValue } from "../../src/cli/readWorkbook";
+
+const DAY_MS = 86_400_000;
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+
+/**
+ * The sheets of a workbook as Excel passes ranges to a custom function: a full rectangle with
+ * its header row, formulas by their results, dates as serial numbers, percent cells as plain
+ * fractions (the format is not passed) and empty cells as "".
+ */
+export async function excelTables(path: string): Promise<Map<string, unknown[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const tables = new Map<string, unknown[][]>();
+  for (const sheet of workbook.worksheets) {
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const cells: unknown[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const cell = sheet.getRow(r).getCell(c);
+        cells.push(asPassed(toCellValue(cell.value, cell.numFmt)));
+      }
+      rows.push(cells);
+    }
+    tables.set(sheet.name, rows);
+  }
+  return tables;
+}
+
+function asPassed(value: ReturnType<typeof toCellValue>): unknown {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return (value.getTime() - EXCEL_DAY_ZERO) / DAY_MS;
+  if (typeof value === "object") return "percent" in value ? value.percent : value.error;
+  return value;
+}
