@@ -1,7 +1,6 @@
 import { computeIsbsh } from "./isbsh/computeIsbsh";
 import type { IndicatorContext } from "./indicators/IndicatorContext";
 import { composite } from "./indicators/composite";
-import { INDICATORS } from "./indicators/INDICATORS";
 import { lowestShare } from "./indicators/lowestShare";
 import { resolveReferences } from "./indicators/resolveReferences";
 import { KpkTally } from "./kpk/computeKpk";
@@ -13,11 +12,10 @@ import { readResults, type ResultRow } from "./read/readResults";
 import { readSchools } from "./read/readSchools";
 import { readTeachers } from "./read/readTeachers";
 import { SchoolMatcher } from "./read/SchoolMatcher";
-import type { IndicatorResult, Results, SchoolResult } from "./results";
+import type { Results, SchoolResult } from "./results";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
-import { classify } from "./status/classify";
-import { reasons } from "./status/reasons";
+import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
 import { messages } from "./messages";
 import type { Status, WorkbookInput } from "./types";
 import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
@@ -31,6 +29,8 @@ export interface AnalyzeOptions {
   readonly year?: number;
   /** Settings from the pane, applied over Параметры. */
   readonly settings?: Partial<Settings>;
+  /** Sheets of extra files (ФИС ОКО exports given to the CLI), read after the workbook's own. */
+  readonly extraSheets?: WorkbookInput["sheets"];
 }
 
 export type AnalyzeOutcome =
@@ -38,7 +38,6 @@ export type AnalyzeOutcome =
   | { readonly kind: "unreadable"; readonly message: string };
 
 const OFFICIAL_LOW = /шнор|шнро|500|низк/i;
-const CONFIRMING = INDICATORS.filter((i) => i.confirming);
 
 /**
  * Runs the whole methodology on a workbook: reads and validates the sheets, matches schools,
@@ -97,24 +96,10 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
         threshold: composites[school.index] === null ? null : lowest.threshold,
       },
     };
-    const indicators: Record<string, IndicatorResult> = {};
-    for (const indicator of INDICATORS) {
-      const value = indicator.compute(ctx);
-      indicators[indicator.code] = { ...value, comparison: indicator.comparison, label: indicator.label };
-    }
     const schoolKpk = kpk.schools[school.index];
     const factors = riskLevels(school, { kpkShare: schoolKpk.share, failRatio: failRatios[school.index] }, settings);
-    const highFactors = Object.entries(factors).filter(([, f]) => f.level === "high").map(([code]) => code);
-    const { status, confirming } = classify(
-      {
-        lowest: lowest.met[school.index],
-        confirming: CONFIRMING.map((i) => indicators[i.code].met),
-        trendMet: INDICATORS.some((i) => i.trend && indicators[i.code].met === true),
-        highFactors: highFactors.length,
-      },
-      settings,
-    );
-    const factorsCount = status === "risk" && lowest.met[school.index] !== null && highFactors.length >= settings.riskHighFactors;
+    const evaluation = evaluateSchool(ctx, factors, settings);
+    const { indicators, status, confirming } = evaluation;
     return {
       id: school.id,
       name: school.name,
@@ -135,7 +120,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       kpk: schoolKpk,
       riskFactors: factors,
       vprFlags: vprBySchool.get(school.row) ?? [],
-      reasons: reasons(indicators, highFactors, factorsCount),
+      reasons: evaluationReasons(evaluation),
     };
   });
 

@@ -28,4 +28,4 @@ export { isbshFormula } from "./formulas/isbshFormula";
 export { classifyFormula } from "./formulas/classifyFormula";
 export { normNameFormula } from "./formulas/normNameFormula";
 export { pluralFormula } from "./formulas/pluralFormula";
-export { evaluateSchool, evaluationReasons, type SchoolEvaluation } from "./formulas/evaluateSchool";
+export { evaluateSchool, evaluationReasons, type SchoolEvaluation } from "./status/evaluateSchool";

@@ -1,6 +1,6 @@
 import { riskLevels } from "../risks/riskLevels";
 import type { CellValue } from "../types";
-import { evaluateSchool, type SchoolEvaluation } from "./evaluateSchool";
+import { evaluateSchool, type SchoolEvaluation } from "../status/evaluateSchool";
 import { cellsOf, sizeOf } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";

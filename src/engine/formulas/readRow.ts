@@ -18,7 +18,7 @@ import {
 } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";
-import { hasGradeTen } from "./hasGradeTen";
+import { hasGrade10 } from "../status/hasGrade10";
 import { countedShare } from "./kpkShareFormula";
 import { parseFlag } from "./parseFlag";
 import type { MappedColumn } from "./rowColumns";
@@ -212,7 +212,7 @@ export function readRow(
   const school: SchoolRecord = blankSchool({
     name: name ?? "",
     level,
-    hasGrade10: hasGradeTen(level, name),
+    hasGrade10: hasGrade10(level, name ?? "школа"),
     students: useOlympiadCounts || olympiad === null ? (students ?? null) : 1,
     teachers: teachers ?? null,
     kpkCompleted: kpkCompleted ?? null,

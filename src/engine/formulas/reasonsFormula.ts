@@ -1,7 +1,7 @@
 import { INDICATORS } from "../indicators/INDICATORS";
 import type { CellValue } from "../types";
 import { evaluateRow } from "./evaluateRow";
-import { evaluationReasons } from "./evaluateSchool";
+import { evaluationReasons } from "../status/evaluateSchool";
 import { answer, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";
 

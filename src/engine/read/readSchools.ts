@@ -3,7 +3,7 @@ import { messages } from "../messages";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
-import { schoolKey } from "../text/schoolKey";
+import { hasGrade10 } from "../status/hasGrade10";
 import type { RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import { parseNumber } from "./parseValue";
@@ -55,14 +55,6 @@ export type SchoolsOutcome =
     }
   | { readonly kind: "unreadable"; readonly message: string };
 
-const NO_GRADE_10 = /ООШ|НОШ|основн|начальн/i;
-
-/** Whether a school teaches grade 10 (DECISIONS A-10). */
-function hasGrade10(level: string | null, name: string): boolean {
-  if (level !== null) return !NO_GRADE_10.test(level);
-  const kind = schoolKey(name).kind;
-  return kind !== "основная" && kind !== "начальная";
-}
 
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
