@@ -14,6 +14,7 @@ import type { CountryFigures } from "./measureCountry";
 import { readEveryCell } from "./readEveryCell";
 import { median, timeRuns, type Timing } from "./timeRuns";
 import { writeDistrictXlsx } from "./writeDistrictXlsx";
+import { measureClassifyRegionMs, measureKpkShareUs, measureRiskUs } from "./functionsBench";
 import { districtReport, measureWrite, type WriterFigures } from "./writerBench";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -32,7 +33,7 @@ interface Measurement {
   /** The JSON path, e.g. `region.engineMs`. */
   readonly key: string;
   readonly label: string;
-  readonly unit: "ms" | "MB" | "×";
+  readonly unit: "ms" | "MB" | "×" | "µs";
   /** The budget: the figure must not exceed it; none for figures only reported. */
   readonly target?: number;
   readonly measure: (bench: Bench) => Promise<Figure>;
@@ -245,6 +246,30 @@ const WRITER_MEASUREMENTS: readonly Measurement[] = [
   },
 ];
 
+const FUNCTION_MEASUREMENTS: readonly Measurement[] = [
+  {
+    key: "functions.kpkShareUs",
+    label: "=SHNOR.KPK_SHARE, per call",
+    unit: "µs",
+    target: 5,
+    measure: async (bench) => measureKpkShareUs(await bench.region()),
+  },
+  {
+    key: "functions.riskUs",
+    label: "=SHNOR.RISK, per call",
+    unit: "µs",
+    target: 5,
+    measure: async (bench) => measureRiskUs(await bench.region()),
+  },
+  {
+    key: "functions.classifyRegionMs",
+    label: "=SHNOR.CLASSIFY, region",
+    unit: "ms",
+    target: 100,
+    measure: async (bench) => measureClassifyRegionMs(await bench.region()),
+  },
+];
+
 const MEASUREMENTS: readonly Measurement[] = [
   {
     key: "region.engineMs",
@@ -315,11 +340,13 @@ const MEASUREMENTS: readonly Measurement[] = [
     },
   },
   ...WRITER_MEASUREMENTS,
+  ...FUNCTION_MEASUREMENTS,
 ];
 
 function fmt(value: number | null, unit: Measurement["unit"]): string {
   if (value === null) return "—";
   if (unit === "×") return `${Number.isInteger(value * 10) ? value : value.toFixed(2)} ×`;
+  if (unit === "µs") return `${value.toFixed(2)} µs`;
   return `${value < 100 && !Number.isInteger(value) ? value.toFixed(1) : Math.round(value).toLocaleString("ru-RU")} ${unit}`;
 }
 
