@@ -82,12 +82,7 @@ class Bench {
       const runs: WriterFigures[] = [];
       for (let i = 0; i < 3; i++) runs.push(await measureWrite(model, REGION.schools));
       const region = [...runs].sort((a, b) => a.writerMs - b.writerMs)[1];
-      const country = await runChild<WriterFigures>([
-        "--import",
-        "tsx",
-        join(ROOT, "bench", "writerBench.ts"),
-        "country",
-      ]);
+      const country = await runChild<WriterFigures>([...benchScript("writerBench"), "country"]);
       return { region, country };
     });
   }
@@ -100,13 +95,17 @@ class Bench {
 
 /** The country case in its own process, so that its peak memory is its own. */
 function runCountry(runs: number): Promise<CountryFigures> {
-  return runChild<CountryFigures>([
-    "--expose-gc",
-    "--import",
-    "tsx",
-    join(ROOT, "bench", "measureCountry.ts"),
-    String(runs),
-  ]);
+  return runChild<CountryFigures>(["--expose-gc", ...benchScript("measureCountry"), String(runs)]);
+}
+
+/**
+ * How to run another bench script: its bundle beside this one when the bench runs bundled
+ * (`npm run bench`, like the shipped add-in), else its source through tsx.
+ */
+function benchScript(name: string): string[] {
+  return import.meta.url.endsWith(".mjs")
+    ? [join(ROOT, ".bench", `${name}.mjs`)]
+    : ["--import", "tsx", join(ROOT, "bench", `${name}.ts`)];
 }
 
 /** A bench script in a process of its own, answering with one JSON line on stdout. */

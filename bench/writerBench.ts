@@ -96,7 +96,7 @@ export async function writerBenchmarks(): Promise<Record<string, number>> {
 
 // Run on its own (`node --import tsx bench/writerBench.ts [region|country]`), as bench/run.ts
 // runs the country in a process of its own: prints the figures as one JSON line.
-if (process.argv[1]?.endsWith("writerBench.ts")) {
+if (/writerBench\.(ts|mjs)$/.test(process.argv[1] ?? "")) {
   const which = process.argv[2];
   const task =
     which === "region" || which === "country"
