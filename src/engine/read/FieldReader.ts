@@ -8,11 +8,16 @@ import {
   parseNonNegative,
   parseNumber,
   parseText,
+  dayOfDate,
   type Day,
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import type { Table } from "./readTable";
+
+// Every missing token is at most this long: «нет данных».
+const LONGEST_TOKEN = 10;
+const HASH = 35; // "#", the first character of an Excel error literal
 
 /**
  * Reads typed values from a mapped table and records a problem for every bad cell
@@ -44,7 +49,13 @@ export class FieldReader {
   }
 
   text(row: number, key: string): string | null {
-    return this.take(row, key, parseText(this.raw(row, key)), () => "");
+    const value = this.raw(row, key);
+    // Longer than every missing token and not an error literal: the text as it is, trimmed.
+    if (typeof value === "string" && value.length > LONGEST_TOKEN && value.charCodeAt(0) !== HASH) {
+      const trimmed = value.trim();
+      if (trimmed.length > LONGEST_TOKEN) return trimmed;
+    }
+    return this.take(row, key, parseText(value), () => "");
   }
 
   // The fast paths below skip the parse outcome object for plain numeric cells: they are
@@ -65,7 +76,12 @@ export class FieldReader {
   }
 
   date(row: number, key: string): Day | null {
-    return this.take(row, key, parseDate(this.raw(row, key)), (text) => messages.badDate(text));
+    const value = this.raw(row, key);
+    if (value instanceof Date) {
+      const day = dayOfDate(value);
+      if (day !== null) return day;
+    }
+    return this.take(row, key, parseDate(value), (text) => messages.badDate(text));
   }
 
   /** Records the problem of a parse outcome and returns its value, or null. */

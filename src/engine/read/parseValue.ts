@@ -105,11 +105,17 @@ export function dayFromParts(y: number, m: number, d: number): Day | null {
   return Math.round(ms / DAY_MS);
 }
 
+/** The day of a date cell, or null for an invalid Date; noon-rounded so time zones do not shift it. */
+export function dayOfDate(value: Date): Day | null {
+  const t = value.getTime();
+  return Number.isNaN(t) ? null : Math.floor((t + 43_200_000) / DAY_MS);
+}
+
 /** Reads a date: date cells, Excel serials, `31.03.2022`, `31.03.22`, `2022-03-31` (A-13). */
 export function parseDate(value: CellValue): Parsed<Day> {
   if (value instanceof Date) {
-    const t = value.getTime();
-    return Number.isNaN(t) ? { kind: "invalid", text: String(value) } : { kind: "ok", value: Math.floor((t + 43_200_000) / DAY_MS) };
+    const day = dayOfDate(value);
+    return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > 2_958_465) return { kind: "invalid", text: String(value) };
