@@ -7,23 +7,29 @@ export interface ReportArgs {
   readonly asOf?: string;
   readonly year?: number;
   readonly quiet: boolean;
+  /** ФИС ОКО exports: files or folders, in the order given (`--fisoko`, repeatable). */
+  readonly fisoko: readonly string[];
 }
 
 export type ParsedArgs = { readonly kind: "run"; readonly args: ReportArgs } | { readonly kind: "help" } | { readonly kind: "error"; readonly message: string };
 
-export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--quiet]
+export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
 
   --out      куда записать отчёт (.xlsx); входной файл не перезаписывается
   --json     записать результаты в JSON (SPEC 6.2)
   --note     записать аналитическую справку в документ Word (.docx)
   --as-of    дата, на которую считается КПК (по умолчанию — Параметры или сегодня)
   --year     отчётный год (по умолчанию — Параметры или последний год в данных)
+  --fisoko   выгрузка ФИС ОКО (.xlsx) или папка с выгрузками: статистика по отметкам,
+             сравнение с отметками по журналу, региональный список; можно указать несколько раз
   --quiet    не печатать сводку и ход работы
 
 Коды выхода: 0 — отчёт сформирован (проблемы данных — в отчёте и JSON);
 1 — книгу нельзя прочитать или отчёт нельзя записать; 2 — неверные аргументы.`;
 
-const VALUE_FLAGS = new Set(["--out", "--json", "--note", "--as-of", "--year"]);
+const VALUE_FLAGS = new Set(["--out", "--json", "--note", "--as-of", "--year", "--fisoko"]);
+/** Flags that may be given more than once: each value is kept, in order. */
+const REPEATABLE = new Set(["--fisoko"]);
 
 function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -36,6 +42,7 @@ function isIsoDate(text: string): boolean {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
   const positional: string[] = [];
+  const repeated = new Map<string, string[]>();
   let quiet = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,6 +53,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, argv[++i]];
       if (inline === undefined || inline === "" || (!arg.includes("=") && inline.startsWith("--"))) {
         return { kind: "error", message: `Для ${flag} не указано значение` };
+      }
+      if (REPEATABLE.has(flag)) {
+        repeated.set(flag, [...(repeated.get(flag) ?? []), inline]);
+        continue;
       }
       if (values.has(flag)) return { kind: "error", message: `${flag} указан дважды` };
       values.set(flag, inline);
@@ -66,5 +77,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
     return { kind: "error", message: `--year ${yearText}: ожидался год от 1990 до 2100` };
   }
-  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), note: values.get("--note"), asOf, year, quiet } };
+  const fisoko = repeated.get("--fisoko") ?? [];
+  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), note: values.get("--note"), asOf, year, quiet, fisoko } };
 }

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
 import { analyze, buildNote, buildReport } from "../engine";
 import { Progress } from "./Progress";
+import { readFisokoFiles } from "./readFisokoFiles";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { summary } from "./summary";
 import { writeNoteDocx } from "./writeNoteDocx";
@@ -16,6 +17,8 @@ export interface RunOptions {
   readonly asOf?: string;
   readonly year?: number;
   readonly quiet?: boolean;
+  /** ФИС ОКО exports to read besides the workbook: .xlsx files or folders of them. */
+  readonly fisoko?: readonly string[];
   /** Today's date (ISO); defaults to the machine's date. */
   readonly today?: string;
 }
@@ -67,9 +70,18 @@ export async function runReport(options: RunOptions): Promise<number> {
     if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать ${options.input}: ${error.message}`, EXIT.unreadable);
     throw error;
   }
+  let extraSheets;
+  try {
+    const outputs = [options.input, options.out, options.json, options.note].filter((p): p is string => p !== undefined);
+    extraSheets = await readFisokoFiles(options.fisoko ?? [], outputs);
+  } catch (error) {
+    progress.done();
+    if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать выгрузку ФИС ОКО ${error.message}`, EXIT.unreadable);
+    throw error;
+  }
   progress.stage(0.55, "Расчёт показателей…");
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year });
+  const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year, extraSheets });
   if (outcome.kind === "unreadable") {
     progress.done();
     throw new CliError(`Не удалось прочитать ${options.input}: ${outcome.message}`, EXIT.unreadable);

@@ -6,6 +6,7 @@ import { resolveReferences } from "./indicators/resolveReferences";
 import { KpkTally } from "./kpk/computeKpk";
 import { cellAddress } from "./read/cellAddress";
 import { findSheet } from "./read/findSheet";
+import { readFisokoExports, type FisokoSources } from "./read/fisoko/readFisokoExports";
 import { ProblemLog } from "./read/ProblemLog";
 import { readParams } from "./read/readParams";
 import { readResults, type ResultRow } from "./read/readResults";
@@ -63,22 +64,31 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
 
   const ref = { matcher: new SchoolMatcher(schools, schoolsOutcome.normalizedNames), names: schools.map((s) => s.name) };
   const results = readResults(findSheet(workbook, "results"), ref, problems);
+  // ВПР results downloaded from ФИС ОКО, pasted into the workbook or given as extra files.
+  const exports = readFisokoExports(
+    [...workbook.sheets, ...(options.extraSheets ?? [])],
+    { schools, matcher: ref.matcher, existing: results.rows, existingSheet: results.sheetName },
+    problems,
+  );
+  const rows = exports.rows.length === 0 ? results.rows : [...results.rows, ...exports.rows];
   const kpkTally = new KpkTally(schools, settings);
   readTeachers(findSheet(workbook, "teachers"), ref, problems, (row) => kpkTally.add(row));
-  const year = options.year ?? settings.year ?? latestYear(results.rows);
+  const year = options.year ?? settings.year ?? latestYear(rows);
   settings.year = year;
 
   const kpk = kpkTally.finish(problems);
-  const references = resolveReferences(results.rows, year, settings, params.sheetName ?? "Параметры", problems);
-  const { composite: composites, cellsUsed } = composite(results.rows, schools.length, year, settings);
+  const references = resolveReferences(rows, year, settings, params.sheetName ?? "Параметры", problems);
+  const { composite: composites, cellsUsed } = composite(rows, schools.length, year, settings);
   const lowest = lowestShare(composites, settings.lowShare);
   const isbsh = computeIsbsh(schools, settings);
   const shnsu = lowestShare(isbsh.values, settings.shnsuShare);
-  const vpr = vprObjectivity(results.rows, schools, year, settings);
+  const vpr = vprObjectivity(rows, schools, year, settings);
   const vprBySchool = groupFlags(vpr);
-  const failRatios = ogeFailRatios(results.rows, schools.length, year);
+  const failRatios = ogeFailRatios(rows, schools.length, year);
 
-  const resultCell = (row: ResultRow, key: string) => `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
+  const resultCell = (row: ResultRow, key: string) =>
+    exports.sources.get(row)?.[key as keyof FisokoSources] ??
+    `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
 
   const schoolResults: SchoolResult[] = schools.map((school) => {
     const ctx: IndicatorContext = {
@@ -120,6 +130,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       kpk: schoolKpk,
       riskFactors: factors,
       vprFlags: vprBySchool.get(school.row) ?? [],
+      officialVprList: exports.officialList.get(school.index) ?? [],
       reasons: evaluationReasons(evaluation),
     };
   });
@@ -135,6 +146,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       settings,
       references,
       isbshSource: isbsh.source,
+      fisokoSheets: exports.sheets,
       schools: schoolResults,
       totals: {
         kpk: { ...kpk.total, heads: kpk.heads, teachers: kpk.teachers },

@@ -1,4 +1,5 @@
 import { formatDate } from "./format/formatDate";
+import { formatNumber } from "./format/formatNumber";
 import { SOCIAL_INPUTS } from "./isbsh/socialInputs";
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -91,4 +92,42 @@ export const messages = {
     `${label}: нет регионального значения за ${year} год на листе «Параметры»; используется среднее по району (муниципальное), а не региональное`,
   noReferenceData: (label: string, year: number) => `${label}: нет ни регионального значения за ${year} год, ни данных для расчёта по району; показатель н/д`,
   badRiskLevel: (text: string) => `${q(text)} — не уровень риска; ожидалось «высокий», «средний», «низкий», «нет» или 3/2/1/0`,
+
+  // ——— Выгрузки ФИС ОКО: «Статистика по отметкам», «Сравнение отметок с отметками по журналу»,
+  // ——— региональные списки ОО с признаками необъективных результатов (read/fisoko).
+  fisokoDetected: (label: string, what: string, schools: number) =>
+    `Лист распознан как выгрузка ФИС ОКО ${q(label)}${what === "" ? "" : ` (${what})`}; прочитано строк школ из «ОО»: ${schools}`,
+  fisokoMissingColumn: (label: string, column: string, effect: string) =>
+    `Выгрузка ФИС ОКО ${q(label)}: нет столбца ${q(column)}; ${effect}`,
+  fisokoUnknown: (what: string) =>
+    `Выгрузка ФИС ОКО: не удалось определить ${what} — нет ни строки вида «ВПР 2026 Русский язык 4 класс» или «Дата: 20.04.2026» над таблицей, ни названия листа вида «РУ 4 …»; лист не учитывается`,
+  fisokoYearFromFile: (year: number) =>
+    `На листе выгрузки не указан год: взят ${year} — год остальных выгрузок того же файла`,
+  fisokoBadPercent: (text: string) => `${q(text)} — не процент; ожидалось число от 0 до 100`,
+  fisokoBadCount: (text: string, column: string) =>
+    `${column} (${text}) должно быть целым неотрицательным числом`,
+  fisokoShareSum: (sum: number, kind: "marks" | "journal") =>
+    kind === "marks"
+      ? `Проценты отметок «2»–«5» в строке дают в сумме ${formatNumber(sum, 2)} %, а не 100 % (допуск ±0,5): средняя отметка и доля «2» не учитываются`
+      : `Проценты «Понизили», «Подтвердили», «Повысили» дают в сумме ${formatNumber(sum, 2)} %, а не 100 % (допуск ±0,5): они не учитываются`,
+  fisokoSchoolBeforeMunicipality: (name: string) =>
+    `Строка школы ${q(name)} стоит выше строки её муниципалитета: выгрузка нарушена; строка не учитывается`,
+  fisokoSchoolNotFound: (name: string, login: string | null) =>
+    `Школа ${q(name)}${login === null ? "" : ` (логин ${login})`} из выгрузки ФИС ОКО не найдена на листе «ОО»; строка не учитывается. Если это школа района, укажите её логин в столбце «Логин ФИС ОКО»`,
+  fisokoSchoolAmbiguous: (name: string, candidates: readonly string[]) =>
+    `Школа ${q(name)} из выгрузки ФИС ОКО подходит к нескольким школам: ${candidates.map(q).join(", ")}; строка не учитывается. Укажите логин в столбце «Логин ФИС ОКО»`,
+  fisokoLoginConflict: (name: string, login: string, school: string, schoolLogin: string) =>
+    `Школа ${q(name)} с логином ${login} похожа по названию на ${q(school)}, но у той на листе «ОО» логин ${schoolLogin}; строка не учитывается`,
+  fisokoMunicipalityNotFound: (name: string, rows: number) =>
+    `Ни одна школа муниципалитета ${q(name)} из выгрузки ФИС ОКО (строк школ: ${rows}) не найдена на листе «ОО»; строки не учитываются`,
+  fisokoDuplicate: (sheet: string, row: number) =>
+    `Повтор: та же школа, предмет, класс и год уже есть на листе ${q(sheet)}, строка ${row}; строка не учитывается`,
+  fisokoParticipantsDiffer: (journal: number, marks: number, sheet: string, row: number) =>
+    `Участников по сравнению с журналом ${journal}, а по статистике отметок ${marks} (лист ${q(sheet)}, строка ${row}); используется статистика отметок`,
+  fisokoBadMarker: (text: string) =>
+    `${q(text)} — не отметка маркера; ожидалось 1 или пустая ячейка; маркер не учитывается`,
+  fisokoMarkerCount: (given: number, marked: number) =>
+    `Количество маркеров ${given}, а отмечено столбцов: ${marked}; используются отмеченные столбцы`,
+  fisokoListDuplicate: (sheet: string, row: number) =>
+    `Школа уже есть в региональном списке того же года (лист ${q(sheet)}, строка ${row}); строка не учитывается`,
 } as const;

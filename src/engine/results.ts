@@ -4,6 +4,7 @@ import type { FactorLevel } from "./risks/riskLevels";
 import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
 import type { VprFlag } from "./vpr/vprObjectivity";
+import type { FisokoSheetSummary, OfficialListEntry } from "./read/fisoko/readFisokoExports";
 
 /** One indicator of a school as the JSON gives it (SPEC 6.2, DECISIONS ). */
 export interface IndicatorResult {
@@ -41,6 +42,9 @@ export interface SchoolResult {
   readonly kpk: SchoolKpkResult;
   readonly riskFactors: Record<string, FactorLevel>;
   readonly vprFlags: VprFlag[];
+  /** The school's entries in the region's lists of signs of non-objective ВПР results: the
+   * region's word, shown beside the product's own signal and never merged with it. */
+  readonly officialVprList: readonly OfficialListEntry[];
   readonly reasons: string[];
 }
 
@@ -57,6 +61,8 @@ export interface Results {
   readonly settings: Settings;
   readonly references: Record<string, { value: number; source: "regional" | "municipal" } | null>;
   readonly isbshSource: "regional" | "computed" | null;
+  /** The ФИС ОКО export sheets found and what was read from each. */
+  readonly fisokoSheets: readonly FisokoSheetSummary[];
   readonly schools: SchoolResult[];
   readonly totals: {
     readonly kpk: KpkTotals;

@@ -1,0 +1,40 @@
+import { messages } from "../../messages";
+import type { CellValue, SheetInput } from "../../types";
+import { cellAddress } from "../cellAddress";
+import type { Parsed } from "../parseValue";
+import type { ProblemLog } from "../ProblemLog";
+
+/**
+ * Reads one cell of an export: a value, or null when it is missing (silent), an Excel error
+ * (a warning, A-12) or invalid (an error with `invalid`'s message, A-11).
+ *
+ * @param col The 0-based column; undefined when the sheet has no such column.
+ */
+export function takeCell<T>(
+  sheet: SheetInput,
+  row: number,
+  col: number | undefined,
+  parse: (value: CellValue) => Parsed<T>,
+  problems: ProblemLog,
+  invalid: (text: string) => string,
+): T | null {
+  if (col === undefined) return null;
+  const parsed = parse(sheet.rows[row]?.[col] ?? null);
+  switch (parsed.kind) {
+    case "ok":
+      return parsed.value;
+    case "missing":
+      return null;
+    case "excelError":
+      problems.warning(
+        sheet.name,
+        cellAddress(row, col),
+        "excelError",
+        messages.excelError(parsed.error),
+      );
+      return null;
+    case "invalid":
+      problems.error(sheet.name, cellAddress(row, col), "fisokoBadValue", invalid(parsed.text));
+      return null;
+  }
+}

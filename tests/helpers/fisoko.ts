@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { readFisokoFiles } from "../../src/cli/readFisokoFiles";
+import { readWorkbook } from "../../src/cli/readWorkbook";
+import type { SheetInput } from "../../src/engine";
+import {
+  readFisokoExports,
+  type FisokoOutcome,
+} from "../../src/engine/read/fisoko/readFisokoExports";
+import { ProblemLog } from "../../src/engine/read/ProblemLog";
+import type { ResultRow } from "../../src/engine/read/readResults";
+import { readSchools, type SchoolRecord } from "../../src/engine/read/readSchools";
+import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
+import { writeFisokoFixtures, type FisokoFixtures } from "../fixtures/fisoko/make-fisoko";
+
+/**
+ * Writes the ФИС ОКО fixtures into a temporary folder before the suite and removes it after.
+ *
+ * @returns A getter: the paths exist once `beforeAll` has run.
+ */
+export function useFisokoFixtures(): () => FisokoFixtures {
+  let dir = "";
+  let fixtures: FisokoFixtures | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "shnor-fisoko-"));
+    fixtures = await writeFisokoFixtures(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => {
+    if (!fixtures) throw new Error("the fixtures are written in beforeAll");
+    return fixtures;
+  };
+}
+
+/** The schools of a district workbook's ОО. */
+export async function districtSchools(path: string): Promise<SchoolRecord[]> {
+  const sheet = (await readWorkbook(path)).workbook.sheets.find((s) => s.name === "ОО");
+  const outcome = readSchools(sheet, new ProblemLog());
+  if (outcome.kind !== "ok") throw new Error(outcome.message);
+  return outcome.schools;
+}
+
+/** What reading export sheets gave: the outcome and the problems. */
+export interface ExportsRead extends FisokoOutcome {
+  readonly problems: ProblemLog;
+}
+
+/** Reads export sheets against the schools, as `analyze` will. */
+export function readExports(
+  sheets: readonly SheetInput[],
+  schools: readonly SchoolRecord[],
+  existing?: readonly ResultRow[],
+): ExportsRead {
+  const problems = new ProblemLog();
+  const context = {
+    schools,
+    matcher: new SchoolMatcher(schools),
+    existing,
+    existingSheet: "Результаты",
+  };
+  return { ...readFisokoExports(sheets, context, problems), problems };
+}
+
+/** The sheets of the export files in a folder (or a file), named as the CLI names them. */
+export function exportSheets(path: string): Promise<SheetInput[]> {
+  return readFisokoFiles([path]);
+}
+
+/** `severity sheet!cell code` of every problem that is not an info. */
+export function problemCells(problems: ProblemLog): string[] {
+  return problems.items
+    .filter((p) => p.severity !== "info")
+    .map((p) => `${p.severity} ${p.sheet}!${p.cell ?? "—"} ${p.code}`);
+}
