@@ -30,12 +30,19 @@ function highFactors(school: SchoolResult): string {
     .join(", ");
 }
 
+/** The region's list of signs of non-objective ВПР results: `2025: 4 РУ, 5 МА`, or «—». */
+export function regionalList(school: SchoolResult): string {
+  if (school.officialVprList.length === 0) return "—";
+  return school.officialVprList.map((e) => `${e.year}: ${e.markers.join(", ") || "в списке"}`).join("; ");
+}
+
 /** «Статусы ОО»: one row per school with its status, indicators and reasons. */
 export function statusesSheet(results: Results): ReportSheet {
   const schools = [...results.schools].sort(statusOrder);
   const header = [
     "№", "Образовательная организация", "Статус", "ШНСУ", "Композитный результат",
     ...INDICATORS.map((i) => i.code), "Причины", "Доля педагогов с КПК", "Факторы риска «высокий»", "Официальный статус",
+    "Региональный список ВПР",
   ];
   const rows: ReportValue[][] = schools.map((s, i) => [
     i + 1,
@@ -48,6 +55,7 @@ export function statusesSheet(results: Results): ReportSheet {
     s.kpk.share,
     highFactors(s) || "—",
     s.official ?? "—",
+    regionalList(s),
   ]);
   const last = HEADER_ROW + rows.length;
   const statusColumn = columnRange(2, HEADER_ROW + 1, Math.max(last, HEADER_ROW + 1));
@@ -68,11 +76,11 @@ export function statusesSheet(results: Results): ReportSheet {
         col: 0,
         header,
         rows,
-        formats: [FORMATS.integer, null, null, null, FORMATS.share4, ...INDICATORS.map(() => null), null, FORMATS.percent, null, null],
-        wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length],
+        formats: [FORMATS.integer, null, null, null, FORMATS.share4, ...INDICATORS.map(() => null), null, FORMATS.percent, null, null, null],
+        wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length, 9 + INDICATORS.length],
       },
     ],
-    columnWidths: [5, 34, 16, 8, 13, ...indicatorCols, 60, 12, 14, 16],
+    columnWidths: [5, 34, 16, 8, 13, ...indicatorCols, 60, 12, 14, 16, 16],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: fills,
     charts: [],
