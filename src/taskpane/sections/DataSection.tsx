@@ -29,6 +29,7 @@ const KIND_NAMES: Readonly<Record<SheetKind, string>> = {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  exports: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface DataSectionProps {
@@ -51,6 +52,7 @@ export function DataSection({
 }: DataSectionProps) {
   const styles = useStyles();
   const problems = outcome?.kind === "ok" ? outcome.results.problems : [];
+  const exports = outcome?.kind === "ok" ? outcome.results.fisokoSheets : [];
   return (
     <div className={styles.root}>
       <div className={styles.heading}>
@@ -98,6 +100,25 @@ export function DataSection({
             </AccordionItem>
           ))}
         </Accordion>
+      )}
+      {exports.length > 0 && (
+        <>
+          <Subtitle2 as="h2">Выгрузки ФИС ОКО ({exports.length})</Subtitle2>
+          <ul className={styles.exports} aria-label="Выгрузки ФИС ОКО">
+            {exports.map((e) => (
+              <li key={e.sheet}>
+                <Body1>«{e.sheet}»</Body1>
+                <Caption1 block>
+                  {e.label}
+                  {e.subject ? `, ${e.subject}` : ""}
+                  {e.grade !== null ? `, ${e.grade} класс` : ""}
+                  {e.year !== null ? `, ${e.year}` : ""}:{" "}
+                  {countOf(e.schools, "школа", "школы", "школ")} района
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <Subtitle2 as="h2">
         Проблемы данных{problems.length > 0 ? ` (${problems.length})` : ""}
