@@ -1,13 +1,12 @@
 import { messages } from "../../messages";
 import type { SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
-import { parseCount } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
 import type { FisokoLayout } from "./detectFisokoLayout";
 import type { FisokoColumn } from "./FISOKO_COLUMNS";
 import { parsePercentPoints } from "./parsePercentPoints";
 import { SUM_TOLERANCE } from "./readMarks";
-import { takeCell } from "./takeCell";
+import { readParticipants, takeCell } from "./takeCell";
 
 /** A school's row of «Сравнение отметок с отметками по журналу», converted to shares. */
 export interface JournalValues {
@@ -35,14 +34,7 @@ export function readJournal(
   row: number,
   problems: ProblemLog,
 ): JournalValues {
-  const participants = takeCell(
-    sheet,
-    row,
-    layout.columns.get("participants"),
-    parseCount,
-    problems,
-    (text) => messages.notACount(text, "participants"),
-  );
+  const participants = readParticipants(sheet, layout, row, problems);
   const points = JOURNAL_COLUMNS.map((key) =>
     takeCell(sheet, row, layout.columns.get(key), parsePercentPoints, problems, (text) =>
       messages.fisokoBadPercent(text),

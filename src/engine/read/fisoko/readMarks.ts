@@ -1,12 +1,11 @@
 import { messages } from "../../messages";
 import type { SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
-import { parseCount } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
 import type { FisokoLayout } from "./detectFisokoLayout";
 import type { FisokoColumn } from "./FISOKO_COLUMNS";
 import { parsePercentPoints } from "./parsePercentPoints";
-import { takeCell } from "./takeCell";
+import { readParticipants, takeCell } from "./takeCell";
 
 /** A school's row of «Статистика по отметкам», converted. */
 export interface MarksValues {
@@ -43,14 +42,7 @@ export function readMarks(
   row: number,
   problems: ProblemLog,
 ): MarksValues {
-  const participants = takeCell(
-    sheet,
-    row,
-    layout.columns.get("participants"),
-    parseCount,
-    problems,
-    (text) => messages.notACount(text, "participants"),
-  );
+  const participants = readParticipants(sheet, layout, row, problems);
   const shares = MARK_COLUMNS.map(([key]) =>
     takeCell(sheet, row, layout.columns.get(key), parsePercentPoints, problems, (text) =>
       messages.fisokoBadPercent(text),

@@ -1,8 +1,9 @@
 import { messages } from "../../messages";
 import type { CellValue, SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
-import type { Parsed } from "../parseValue";
+import { parseCount, type Parsed } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
+import type { FisokoLayout } from "./detectFisokoLayout";
 
 /**
  * Reads one cell of an export: a value, or null when it is missing (silent), an Excel error
@@ -37,4 +38,16 @@ export function takeCell<T>(
       problems.error(sheet.name, cellAddress(row, col), "fisokoBadValue", invalid(parsed.text));
       return null;
   }
+}
+
+/** The participants of an export row: a whole count, or a problem at its cell. */
+export function readParticipants(
+  sheet: SheetInput,
+  layout: FisokoLayout,
+  row: number,
+  problems: ProblemLog,
+): number | null {
+  return takeCell(sheet, row, layout.columns.get("participants"), parseCount, problems, (text) =>
+    messages.notACount(text, "participants"),
+  );
 }
