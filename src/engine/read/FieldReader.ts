@@ -24,10 +24,16 @@ const HASH = 35; // "#", the first character of an Excel error literal
  * (DECISIONS A-11, A-12): the bad value becomes missing and the rest of the row is used.
  */
 export class FieldReader {
+  // The column per key as an object: `raw` runs for every cell read, and a property lookup by
+  // a constant key is cheaper there than a Map lookup.
+  private readonly cols: Record<string, number | undefined> = Object.create(null);
+
   constructor(
     readonly table: Table,
     private readonly problems: ProblemLog,
-  ) {}
+  ) {
+    for (const [key, col] of table.columns) this.cols[key] = col;
+  }
 
   get sheetName(): string {
     return this.table.sheet.name;
@@ -44,7 +50,7 @@ export class FieldReader {
   }
 
   raw(row: number, key: string): CellValue {
-    const col = this.table.columns.get(key);
+    const col = this.cols[key];
     return col === undefined ? undefined : this.table.sheet.rows[row]?.[col];
   }
 

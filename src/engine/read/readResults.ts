@@ -148,7 +148,10 @@ function isBlank(value: unknown): boolean {
 }
 
 const readYear: FieldRead<number> = (reader, row, key) => {
-  const parsed = parseYear(reader.raw(row, key));
+  const raw = reader.raw(row, key);
+  // A year typed as a number is on nearly every row: no parse outcome object for it.
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1990 && raw <= 2100) return raw;
+  const parsed = parseYear(raw);
   return parsed.kind === "ok" ? parsed.value : reader.take(row, key, parsed, (text) => messages.badYear(text));
 };
 

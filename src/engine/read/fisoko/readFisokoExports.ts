@@ -127,13 +127,15 @@ export function readFisokoExports(
   context: FisokoContext,
   problems: ProblemLog,
 ): FisokoOutcome {
-  const matcher = new ExportMatcher(context.schools, context.matcher);
   const detected = detectAll(sheets, problems);
+  // The schools are indexed only when there is an export to match: most workbooks have none.
+  const matcher = new ExportMatcher(detected.length > 0 ? context.schools : [], context.matcher);
   const marks = new Map<string, Taken<MarksValues>>();
   const journal = new Map<string, Taken<JournalValues>>();
   const officialList = new Map<number, OfficialListEntry[]>();
   const listed = new Map<string, Place>();
-  const earlier = existingKeys(context);
+  // Keyed only when there is an export to check, like the matcher: Результаты is long.
+  const earlier = detected.length > 0 ? existingKeys(context) : new Map<string, Place>();
   const summaries: FisokoSheetSummary[] = [];
 
   for (const d of detected) {
