@@ -110,6 +110,7 @@ describeInBrowser("the pane in Chromium with the real office.js", () => {
       const summary = await page.getByRole("status", { name: "Итоги отчёта" }).innerText();
       expect(summary).toContain("22 школы");
       expect(summary).toContain("ШНОР: 4, зона риска: 5");
+      expect(summary).toContain("ШНСУ: не определялись");
       expect(summary).toContain("КПК прошли 472 из 760 (62,1 %)");
 
       const sheets = await page.evaluate(() => window.excelStandIn.sheets());

@@ -82,7 +82,8 @@ function Summary({ summary }: { summary: ReportSummary }) {
         </li>
         <li>
           <Body1>
-            ШНОР: {summary.shnor}, зона риска: {summary.risk}, ШНСУ: {summary.shnsu}
+            ШНОР: {summary.shnor}, зона риска: {summary.risk}, ШНСУ:{" "}
+            {summary.shnsu === null ? "не определялись (нет данных для ИСБШ)" : summary.shnsu}
           </Body1>
         </li>
         <li>

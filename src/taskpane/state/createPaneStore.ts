@@ -165,7 +165,7 @@ export function createPaneStore(gateway: PaneGateway, today: () => string): Pane
           schools: totals.schools,
           shnor: totals.status.shnor,
           risk: totals.status.risk,
-          shnsu: totals.shnsu,
+          shnsu: outcome.results.isbshSource === null ? null : totals.shnsu,
           kpk: {
             completed: totals.kpk.completed,
             total: totals.kpk.total,

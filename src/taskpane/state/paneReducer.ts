@@ -14,7 +14,8 @@ export interface ReportSummary {
   readonly schools: number;
   readonly shnor: number;
   readonly risk: number;
-  readonly shnsu: number;
+  /** ШНСУ schools, or null when the workbook has no inputs for ИСБШ. */
+  readonly shnsu: number | null;
   readonly kpk: {
     readonly completed: number;
     readonly total: number;
