@@ -32,7 +32,8 @@ const SECTIONS: readonly { readonly id: SectionId; readonly label: string }[] = 
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs do not fit 320 px in every font: they wrap rather than hide the last one.
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
 export interface PaneProps {
