@@ -75,6 +75,9 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   readTeachers(findSheet(workbook, "teachers"), ref, problems, (row) => kpkTally.add(row));
   const year = options.year ?? settings.year ?? latestYear(rows);
   settings.year = year;
+  if (options.year === undefined && params.overrides.year === undefined) {
+    warnYearWithoutExams(rows, year, results.sheetName ?? "Результаты", problems);
+  }
 
   const kpk = kpkTally.finish(problems);
   const references = resolveReferences(rows, year, settings, params.sheetName ?? "Параметры", problems);
@@ -159,6 +162,21 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       problems: problems.items,
     },
   };
+}
+
+/**
+ * The latest year decides Y (A-25), but a year with only ВПР (e.g. fresh ФИС ОКО exports) leaves
+ * R1–R6 and most of I1 without data: the user is told which year has the exams.
+ */
+function warnYearWithoutExams(rows: readonly ResultRow[], year: number | null, sheet: string, problems: ProblemLog): void {
+  if (year === null) return;
+  let examYear: number | null = null;
+  for (const r of rows) {
+    if (r.procedure !== "ОГЭ" && r.procedure !== "ЕГЭ") continue;
+    if (r.year === year) return;
+    if (examYear === null || r.year > examYear) examYear = r.year;
+  }
+  if (examYear !== null) problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
 }
 
 function latestYear(rows: readonly ResultRow[]): number | null {

@@ -45,6 +45,8 @@ export const messages = {
   noNameColumn: (sheet: string) => `На листе ${q(sheet)} нет столбца «Наименование ОО»`,
   emptySchoolsSheet: (sheet: string) => `Лист ${q(sheet)} пуст: нет строки заголовков со столбцом «Наименование ОО»`,
   noSchools: () => "На листе «ОО» нет ни одной школы",
+  yearWithoutExams: (year: number, examYear: number) =>
+    `Отчётный год ${year} взят как последний год в данных, но за него нет результатов ОГЭ и ЕГЭ (последние — за ${examYear}); при необходимости задайте год: --year или параметр year`,
   missingColumn: (sheet: string, key: string) => `На листе ${q(sheet)} нет обязательного столбца ${q(fieldName(key))}; лист не учитывается`,
   duplicateColumn: (key: string, first: string) => `Второй столбец ${q(fieldName(key))}: используется первый (${first})`,
   excelError: (error: string) => `Ошибка Excel ${error} в ячейке: значение считается отсутствующим`,

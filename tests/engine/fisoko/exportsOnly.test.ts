@@ -116,3 +116,17 @@ describe("the regional list beside the product's own signal", () => {
     expect(outcome.results.schools[0].officialVprList).toEqual([]);
   });
 });
+
+describe("exports of a later year than the exams", () => {
+  it("warn that the reporting year has no ОГЭ and ЕГЭ, naming the exams' year", async () => {
+    const workbook = await loadWorkbook(fixtures().district);
+    const extraSheets = await readFisokoFiles([fixtures().exports]);
+    const outcome = analyze(workbook, { ...OPTIONS, extraSheets });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    expect(outcome.results.year).toBe(2026);
+    const warning = outcome.results.problems.find((p) => p.code === "yearWithoutExams");
+    expect(warning?.message).toContain("последние — за 2022");
+    const chosen = analyze(workbook, { ...OPTIONS, extraSheets, year: 2022 });
+    expect(chosen.kind === "ok" && chosen.results.problems.some((p) => p.code === "yearWithoutExams")).toBe(false);
+  });
+});
