@@ -7,7 +7,10 @@ const WIDTH = 24;
 export class Progress {
   private readonly enabled: boolean;
 
-  constructor(quiet: boolean, private readonly stream: NodeJS.WriteStream = process.stderr) {
+  constructor(
+    quiet: boolean,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+  ) {
     this.enabled = !quiet && Boolean(stream.isTTY);
   }
 
@@ -16,7 +19,9 @@ export class Progress {
     if (!this.enabled) return;
     const filled = Math.round(Math.min(1, Math.max(0, share)) * WIDTH);
     const percent = String(Math.round(share * 100)).padStart(3);
-    this.stream.write(`\r[${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${percent} % ${label.padEnd(28)}`);
+    this.stream.write(
+      `\r[${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${percent} % ${label.padEnd(28)}`,
+    );
   }
 
   done(): void {

@@ -19,7 +19,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`Ошибка: ${error.message}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`Ошибка: непредвиденный сбой (${error instanceof Error ? error.message : String(error)})\n`);
+    process.stderr.write(
+      `Ошибка: непредвиденный сбой (${error instanceof Error ? error.message : String(error)})\n`,
+    );
     return EXIT.unreadable;
   }
 }

@@ -11,7 +11,10 @@ export interface ReportArgs {
   readonly fisoko: readonly string[];
 }
 
-export type ParsedArgs = { readonly kind: "run"; readonly args: ReportArgs } | { readonly kind: "help" } | { readonly kind: "error"; readonly message: string };
+export type ParsedArgs =
+  | { readonly kind: "run"; readonly args: ReportArgs }
+  | { readonly kind: "help" }
+  | { readonly kind: "error"; readonly message: string };
 
 export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
 
@@ -35,7 +38,11 @@ function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 /** Reads the command line; every mistake is a Russian message for exit code 2. */
@@ -50,8 +57,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === "--quiet" || arg === "-q") {
       quiet = true;
     } else if (VALUE_FLAGS.has(arg.split("=")[0])) {
-      const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, argv[++i]];
-      if (inline === undefined || inline === "" || (!arg.includes("=") && inline.startsWith("--"))) {
+      const [flag, inline] = arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, argv[++i]];
+      if (
+        inline === undefined ||
+        inline === "" ||
+        (!arg.includes("=") && inline.startsWith("--"))
+      ) {
         return { kind: "error", message: `Для ${flag} не указано значение` };
       }
       if (REPEATABLE.has(flag)) {
@@ -67,16 +80,31 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (positional.length === 0) return { kind: "error", message: "Не указан входной файл .xlsx" };
-  if (positional.length > 1) return { kind: "error", message: `Лишние аргументы: ${positional.slice(1).join(" ")}` };
+  if (positional.length > 1)
+    return { kind: "error", message: `Лишние аргументы: ${positional.slice(1).join(" ")}` };
   const out = values.get("--out");
   if (!out) return { kind: "error", message: "Не указан --out: куда записать отчёт" };
   const asOf = values.get("--as-of");
-  if (asOf !== undefined && !isIsoDate(asOf)) return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };
+  if (asOf !== undefined && !isIsoDate(asOf))
+    return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };
   const yearText = values.get("--year");
-  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+  const year =
+    yearText === undefined ? undefined : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) {
     return { kind: "error", message: `--year ${yearText}: ожидался год от 1990 до 2100` };
   }
   const fisoko = repeated.get("--fisoko") ?? [];
-  return { kind: "run", args: { input: positional[0], out, json: values.get("--json"), note: values.get("--note"), asOf, year, quiet, fisoko } };
+  return {
+    kind: "run",
+    args: {
+      input: positional[0],
+      out,
+      json: values.get("--json"),
+      note: values.get("--note"),
+      asOf,
+      year,
+      quiet,
+      fisoko,
+    },
+  };
 }

@@ -10,8 +10,10 @@ const PERCENT_FORMAT = /%/;
 /** Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as text. */
 export function toCellValue(value: ExcelJS.CellValue, numFmt: string | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return numFmt && PERCENT_FORMAT.test(numFmt) ? { percent: value } : value;
-  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "number")
+    return numFmt && PERCENT_FORMAT.test(numFmt) ? { percent: value } : value;
+  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date)
+    return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
@@ -40,10 +42,15 @@ export function sheetInput(ws: ExcelJS.Worksheet): SheetInput {
  *
  * @throws UnreadableFileError when the file is not a readable .xlsx workbook.
  */
-export async function readWorkbook(path: string): Promise<{ workbook: WorkbookInput; excel: ExcelJS.Workbook }> {
+export async function readWorkbook(
+  path: string,
+): Promise<{ workbook: WorkbookInput; excel: ExcelJS.Workbook }> {
   const excel = new ExcelJS.Workbook();
   try {
-    if (await isOleFile(path)) throw new UnreadableFileError("файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля");
+    if (await isOleFile(path))
+      throw new UnreadableFileError(
+        "файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля",
+      );
     await excel.xlsx.readFile(path);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;

@@ -1,8 +1,25 @@
 import ExcelJS from "exceljs";
-import { rowHeight, type Block, ConditionalFormat, ReportModel, ReportSheet, ReportValue, TableBlock, TextBlock } from "../engine";
+import {
+  rowHeight,
+  type Block,
+  ConditionalFormat,
+  ReportModel,
+  ReportSheet,
+  ReportValue,
+  TableBlock,
+  TextBlock,
+} from "../engine";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F1" } };
-const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFDCE6F1" },
+};
+const TOTAL_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFF2F2F2" },
+};
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FFA6A6A6" } },
   left: { style: "thin", color: { argb: "FFA6A6A6" } },
@@ -22,10 +39,13 @@ function writeText(ws: ExcelJS.Worksheet, block: TextBlock, widths: readonly num
     cell.value = line;
     if (block.style === "wrap") {
       cell.alignment = { wrapText: true, vertical: "top" };
-      ws.getRow(block.row + i + 1).height = rowHeight([{ text: line, width: widths[block.col] ?? 10 }]);
+      ws.getRow(block.row + i + 1).height = rowHeight([
+        { text: line, width: widths[block.col] ?? 10 },
+      ]);
     }
     if (block.style === "title") cell.font = { bold: true, size: 14 };
-    if (block.style === "subtitle" || block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
+    if (block.style === "subtitle" || block.style === "note")
+      cell.font = { italic: true, color: { argb: "FF595959" } };
   });
 }
 
@@ -33,7 +53,10 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly n
   const wrap = new Set(block.wrap ?? []);
   const width = (c: number) => widths[block.col + c] ?? 10;
   const header = ws.getRow(block.row + 1);
-  header.height = rowHeight(block.header.map((text, c) => ({ text, width: width(c) })), true);
+  header.height = rowHeight(
+    block.header.map((text, c) => ({ text, width: width(c) })),
+    true,
+  );
   block.header.forEach((text, c) => {
     const cell = header.getCell(block.col + c + 1);
     cell.value = text;
@@ -44,7 +67,10 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly n
   });
   const write = (values: readonly ReportValue[], r: number, total: boolean) => {
     const row = ws.getRow(r + 1);
-    const texts = [...wrap].map((c) => ({ text: typeof values[c] === "string" ? (values[c] as string) : "", width: width(c) }));
+    const texts = [...wrap].map((c) => ({
+      text: typeof values[c] === "string" ? (values[c] as string) : "",
+      width: width(c),
+    }));
     row.height = rowHeight(texts);
     values.forEach((value, c) => {
       const cell = row.getCell(block.col + c + 1);
@@ -72,15 +98,37 @@ function conditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): vo
   if (format.kind === "dataBar") {
     ws.addConditionalFormatting({
       ref: format.range,
-      rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: format.color } } as unknown as ExcelJS.ConditionalFormattingRule],
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 1 },
+          ],
+          color: { argb: format.color },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
     });
   } else {
     // An expression rule: LibreOffice ignores ExcelJS's containsText rules, Excel reads both.
     const firstCell = format.range.split(":")[0];
-    const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: format.fill }, bgColor: { argb: format.fill } };
+    const fill: ExcelJS.Fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: format.fill },
+      bgColor: { argb: format.fill },
+    };
     ws.addConditionalFormatting({
       ref: format.range,
-      rules: [{ type: "expression", priority: 1, formulae: [`NOT(ISERROR(SEARCH("${format.text}",${firstCell})))`], style: { fill } }],
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [`NOT(ISERROR(SEARCH("${format.text}",${firstCell})))`],
+          style: { fill },
+        },
+      ],
     });
   }
 }
@@ -100,7 +148,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths);
-  for (const { row, col, format } of sheet.cellFormats ?? []) ws.getCell(row + 1, col + 1).numFmt = format;
+  for (const { row, col, format } of sheet.cellFormats ?? [])
+    ws.getCell(row + 1, col + 1).numFmt = format;
   for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
   // ExcelJS puts a break after the row it is given: the row above the one that starts a page.
   for (const row of sheet.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();

@@ -55,9 +55,16 @@ function sameFile(a: string, b: string): boolean {
 }
 
 export async function runReport(options: RunOptions): Promise<number> {
-  for (const [flag, path] of [["--out", options.out], ["--json", options.json], ["--note", options.note]] as const) {
+  for (const [flag, path] of [
+    ["--out", options.out],
+    ["--json", options.json],
+    ["--note", options.note],
+  ] as const) {
     if (path !== undefined && sameFile(options.input, path)) {
-      throw new CliError(`${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`, EXIT.usage);
+      throw new CliError(
+        `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
+        EXIT.usage,
+      );
     }
   }
   const progress = new Progress(options.quiet ?? false);
@@ -67,16 +74,23 @@ export async function runReport(options: RunOptions): Promise<number> {
     workbook = (await readWorkbook(resolve(options.input))).workbook;
   } catch (error) {
     progress.done();
-    if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать ${options.input}: ${error.message}`, EXIT.unreadable);
+    if (error instanceof UnreadableFileError)
+      throw new CliError(
+        `Не удалось прочитать ${options.input}: ${error.message}`,
+        EXIT.unreadable,
+      );
     throw error;
   }
   let extraSheets;
   try {
-    const outputs = [options.input, options.out, options.json, options.note].filter((p): p is string => p !== undefined);
+    const outputs = [options.input, options.out, options.json, options.note].filter(
+      (p): p is string => p !== undefined,
+    );
     extraSheets = await readFisokoFiles(options.fisoko ?? [], outputs);
   } catch (error) {
     progress.done();
-    if (error instanceof UnreadableFileError) throw new CliError(`Не удалось прочитать выгрузку ФИС ОКО ${error.message}`, EXIT.unreadable);
+    if (error instanceof UnreadableFileError)
+      throw new CliError(`Не удалось прочитать выгрузку ФИС ОКО ${error.message}`, EXIT.unreadable);
     throw error;
   }
   progress.stage(0.55, "Расчёт показателей…");
@@ -84,7 +98,10 @@ export async function runReport(options: RunOptions): Promise<number> {
   const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year, extraSheets });
   if (outcome.kind === "unreadable") {
     progress.done();
-    throw new CliError(`Не удалось прочитать ${options.input}: ${outcome.message}`, EXIT.unreadable);
+    throw new CliError(
+      `Не удалось прочитать ${options.input}: ${outcome.message}`,
+      EXIT.unreadable,
+    );
   }
   progress.stage(0.7, "Запись отчёта…");
   const model = buildReport(outcome.results);
@@ -101,7 +118,10 @@ export async function runReport(options: RunOptions): Promise<number> {
     }
   } catch (error) {
     progress.done();
-    const reason = error instanceof Error && "code" in error ? String((error as NodeJS.ErrnoException).code) : "ошибка записи";
+    const reason =
+      error instanceof Error && "code" in error
+        ? String((error as NodeJS.ErrnoException).code)
+        : "ошибка записи";
     throw new CliError(`Не удалось записать отчёт ${options.out}: ${reason}`, EXIT.unreadable);
   }
   progress.done();

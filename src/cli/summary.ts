@@ -1,10 +1,14 @@
 import { formatPercent, type Results } from "../engine";
 
 /** The short Russian summary printed after a run. */
-export function summary(results: Results, paths: { input: string; out: string; json?: string; note?: string }): string {
+export function summary(
+  results: Results,
+  paths: { input: string; out: string; json?: string; note?: string },
+): string {
   const s = results.totals.status;
   const k = results.totals.kpk;
-  const count = (severity: string) => results.problems.filter((p) => p.severity === severity).length;
+  const count = (severity: string) =>
+    results.problems.filter((p) => p.severity === severity).length;
   const [y, m, d] = results.asOf.split("-");
   return [
     `ШНОР Монитор, методика ${results.methodVersion}`,

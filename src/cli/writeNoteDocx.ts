@@ -11,11 +11,18 @@ function paragraph(text: string, props: string, runProps = ""): string {
 
 /** The note as WordprocessingML: a bold centred title, an italic subtitle, justified paragraphs. */
 function documentXml(note: Note): string {
-  const font = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>';
+  const font =
+    '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>';
   const body = [
     paragraph(note.title, '<w:jc w:val="center"/><w:spacing w:after="120"/>', `${font}<w:b/>`),
     paragraph(note.subtitle, '<w:jc w:val="center"/><w:spacing w:after="240"/>', `${font}<w:i/>`),
-    ...note.paragraphs.map((p) => paragraph(p, '<w:jc w:val="both"/><w:ind w:firstLine="709"/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/>', font)),
+    ...note.paragraphs.map((p) =>
+      paragraph(
+        p,
+        '<w:jc w:val="both"/><w:ind w:firstLine="709"/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
+        font,
+      ),
+    ),
   ].join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}` +

@@ -29,7 +29,9 @@ function chartsOf(model: ReportModel, workbook: ExcelJS.Workbook): SheetCharts[]
       spec,
       colors: spec.colors ?? PALETTE,
       cache: {
-        categories: readColumn(workbook, spec.categories).map((v) => (v === null || v === undefined ? "" : String(v))),
+        categories: readColumn(workbook, spec.categories).map((v) =>
+          v === null || v === undefined ? "" : String(v),
+        ),
         values: readColumn(workbook, spec.values).map((v) => (typeof v === "number" ? v : null)),
       },
     })),
@@ -41,5 +43,8 @@ export async function writeReportFile(model: ReportModel, path: string): Promise
   const workbook = renderXlsx(model);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const charts = chartsOf(model, workbook);
-  await writeFile(path, charts.some((s) => s.charts.length > 0) ? await addCharts(buffer, charts) : buffer);
+  await writeFile(
+    path,
+    charts.some((s) => s.charts.length > 0) ? await addCharts(buffer, charts) : buffer,
+  );
 }

@@ -51,7 +51,8 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const schoolsOutcome = readSchools(findSheet(workbook, "schools"), problems);
   if (schoolsOutcome.kind === "unreadable") return schoolsOutcome;
   const schools = schoolsOutcome.schools;
-  if (schools.length === 0) problems.warning(schoolsOutcome.sheetName, null, "noSchools", messages.noSchools());
+  if (schools.length === 0)
+    problems.warning(schoolsOutcome.sheetName, null, "noSchools", messages.noSchools());
 
   const params = readParams(findSheet(workbook, "params"), problems);
   const settings: Settings = {
@@ -62,7 +63,10 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   };
   if (options.asOf) settings.asOf = options.asOf;
 
-  const ref = { matcher: new SchoolMatcher(schools, schoolsOutcome.normalizedNames), names: schools.map((s) => s.name) };
+  const ref = {
+    matcher: new SchoolMatcher(schools, schoolsOutcome.normalizedNames),
+    names: schools.map((s) => s.name),
+  };
   const results = readResults(findSheet(workbook, "results"), ref, problems);
   // ВПР results downloaded from ФИС ОКО, pasted into the workbook or given as extra files.
   const exports = readFisokoExports(
@@ -80,7 +84,13 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   }
 
   const kpk = kpkTally.finish(problems);
-  const references = resolveReferences(rows, year, settings, params.sheetName ?? "Параметры", problems);
+  const references = resolveReferences(
+    rows,
+    year,
+    settings,
+    params.sheetName ?? "Параметры",
+    problems,
+  );
   const { composite: composites, cellsUsed } = composite(rows, schools.length, year, settings);
   const lowest = lowestShare(composites, settings.lowShare);
   const isbsh = computeIsbsh(schools, settings);
@@ -98,11 +108,16 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       school,
       year,
       settings,
-      exam: (procedure, subject, y) => (procedure === "ВПР" ? undefined : results.find(school.index, procedure, subject, null, y)),
-      usable: (row): row is ResultRow => row !== undefined && row.participants !== null && row.participants >= settings.minParticipants,
+      exam: (procedure, subject, y) =>
+        procedure === "ВПР" ? undefined : results.find(school.index, procedure, subject, null, y),
+      usable: (row): row is ResultRow =>
+        row !== undefined &&
+        row.participants !== null &&
+        row.participants >= settings.minParticipants,
       reference: (code) => references[code] ?? null,
       resultCell,
-      schoolCell: (key) => (school.sources[key] ? `${school.sources[key].sheet}!${school.sources[key].cell}` : null),
+      schoolCell: (key) =>
+        school.sources[key] ? `${school.sources[key].sheet}!${school.sources[key].cell}` : null,
       lowest: {
         met: lowest.met[school.index],
         value: composites[school.index],
@@ -110,7 +125,11 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       },
     };
     const schoolKpk = kpk.schools[school.index];
-    const factors = riskLevels(school, { kpkShare: schoolKpk.share, failRatio: failRatios[school.index] }, settings);
+    const factors = riskLevels(
+      school,
+      { kpkShare: schoolKpk.share, failRatio: failRatios[school.index] },
+      settings,
+    );
     const evaluation = evaluateSchool(ctx, factors, settings);
     const { indicators, status, confirming } = evaluation;
     return {
@@ -122,7 +141,10 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       level: school.level,
       hasGrade10: school.hasGrade10,
       official: school.official,
-      officialAgrees: school.official === null ? null : OFFICIAL_LOW.test(school.official) === (status === "shnor"),
+      officialAgrees:
+        school.official === null
+          ? null
+          : OFFICIAL_LOW.test(school.official) === (status === "shnor"),
       status,
       shnsu: lowest.met[school.index] === null ? null : shnsu.met[school.index],
       isbsh: isbsh.values[school.index],
@@ -168,7 +190,12 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
  * The latest year decides Y (A-25), but a year with only ВПР (e.g. fresh ФИС ОКО exports) leaves
  * R1–R6 and most of I1 without data: the user is told which year has the exams.
  */
-function warnYearWithoutExams(rows: readonly ResultRow[], year: number | null, sheet: string, problems: ProblemLog): void {
+function warnYearWithoutExams(
+  rows: readonly ResultRow[],
+  year: number | null,
+  sheet: string,
+  problems: ProblemLog,
+): void {
   if (year === null) return;
   let examYear: number | null = null;
   for (const r of rows) {
@@ -176,7 +203,8 @@ function warnYearWithoutExams(rows: readonly ResultRow[], year: number | null, s
     if (r.year === year) return;
     if (examYear === null || r.year > examYear) examYear = r.year;
   }
-  if (examYear !== null) problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
+  if (examYear !== null)
+    problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
 }
 
 function latestYear(rows: readonly ResultRow[]): number | null {
@@ -185,8 +213,16 @@ function latestYear(rows: readonly ResultRow[]): number | null {
   return year;
 }
 
-function sortReferences<T extends { procedure: string; subject: string; field: string; year: number }>(refs: T[]): T[] {
-  return refs.sort((a, b) => a.procedure.localeCompare(b.procedure) || a.subject.localeCompare(b.subject) || a.field.localeCompare(b.field) || a.year - b.year);
+function sortReferences<
+  T extends { procedure: string; subject: string; field: string; year: number },
+>(refs: T[]): T[] {
+  return refs.sort(
+    (a, b) =>
+      a.procedure.localeCompare(b.procedure) ||
+      a.subject.localeCompare(b.subject) ||
+      a.field.localeCompare(b.field) ||
+      a.year - b.year,
+  );
 }
 
 function groupFlags(flags: readonly VprFlag[]): Map<number, VprFlag[]> {
@@ -200,13 +236,24 @@ function groupFlags(flags: readonly VprFlag[]): Map<number, VprFlag[]> {
 }
 
 /** Each school's participant-weighted ОГЭ fail share of Y over the district's (RF8). */
-function ogeFailRatios(rows: readonly ResultRow[], schoolCount: number, year: number | null): (number | null)[] {
+function ogeFailRatios(
+  rows: readonly ResultRow[],
+  schoolCount: number,
+  year: number | null,
+): (number | null)[] {
   const failed = new Array<number>(schoolCount).fill(0);
   const sat = new Array<number>(schoolCount).fill(0);
   let allFailed = 0;
   let allSat = 0;
   for (const r of rows) {
-    if (r.year !== year || r.procedure !== "ОГЭ" || r.failShare === null || r.participants === null || r.participants <= 0) continue;
+    if (
+      r.year !== year ||
+      r.procedure !== "ОГЭ" ||
+      r.failShare === null ||
+      r.participants === null ||
+      r.participants <= 0
+    )
+      continue;
     failed[r.school] += r.failShare * r.participants;
     sat[r.school] += r.participants;
     allFailed += r.failShare * r.participants;

@@ -1,8 +1,24 @@
 /** The engine's public surface: front ends import only from here. */
 export { analyze, type AnalyzeOptions, type AnalyzeOutcome } from "./analyze";
 export type { Results, SchoolResult, IndicatorResult } from "./results";
-export type { CellValue, CellError, PercentNumber, SheetInput, WorkbookInput, Problem, Severity, Status, RiskLevel } from "./types";
-export { APP_VERSION, METHOD_VERSION, defaultSettings, NUMERIC_SETTINGS, type Settings } from "./settings";
+export type {
+  CellValue,
+  CellError,
+  PercentNumber,
+  SheetInput,
+  WorkbookInput,
+  Problem,
+  Severity,
+  Status,
+  RiskLevel,
+} from "./types";
+export {
+  APP_VERSION,
+  METHOD_VERSION,
+  defaultSettings,
+  NUMERIC_SETTINGS,
+  type Settings,
+} from "./settings";
 export { buildReport } from "./report/buildReport";
 export type * from "./report/model";
 export { FORMATS } from "./report/model";

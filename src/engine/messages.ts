@@ -43,18 +43,25 @@ const q = (text: string) => `«${text}»`;
 export const messages = {
   noSchoolsSheet: () => "В книге нет листа «ОО» со списком школ",
   noNameColumn: (sheet: string) => `На листе ${q(sheet)} нет столбца «Наименование ОО»`,
-  emptySchoolsSheet: (sheet: string) => `Лист ${q(sheet)} пуст: нет строки заголовков со столбцом «Наименование ОО»`,
+  emptySchoolsSheet: (sheet: string) =>
+    `Лист ${q(sheet)} пуст: нет строки заголовков со столбцом «Наименование ОО»`,
   noSchools: () => "На листе «ОО» нет ни одной школы",
   yearWithoutExams: (year: number, examYear: number) =>
     `Отчётный год ${year} взят как последний год в данных, но за него нет результатов ОГЭ и ЕГЭ (последние — за ${examYear}); при необходимости задайте год: --year или параметр year`,
-  missingColumn: (sheet: string, key: string) => `На листе ${q(sheet)} нет обязательного столбца ${q(fieldName(key))}; лист не учитывается`,
-  duplicateColumn: (key: string, first: string) => `Второй столбец ${q(fieldName(key))}: используется первый (${first})`,
+  missingColumn: (sheet: string, key: string) =>
+    `На листе ${q(sheet)} нет обязательного столбца ${q(fieldName(key))}; лист не учитывается`,
+  duplicateColumn: (key: string, first: string) =>
+    `Второй столбец ${q(fieldName(key))}: используется первый (${first})`,
   excelError: (error: string) => `Ошибка Excel ${error} в ячейке: значение считается отсутствующим`,
-  notANumber: (text: string, key: string) => `${q(text)} — не число; ожидалось число в столбце ${q(fieldName(key))}`,
-  notACount: (text: string, key: string) => `${fieldName(key)} (${text}) должно быть целым неотрицательным числом`,
-  negative: (text: string, key: string) => `${fieldName(key)} (${text}) не может быть отрицательным`,
+  notANumber: (text: string, key: string) =>
+    `${q(text)} — не число; ожидалось число в столбце ${q(fieldName(key))}`,
+  notACount: (text: string, key: string) =>
+    `${fieldName(key)} (${text}) должно быть целым неотрицательным числом`,
+  negative: (text: string, key: string) =>
+    `${fieldName(key)} (${text}) не может быть отрицательным`,
   badDate: (text: string) => `${q(text)} — не дата; ожидалась дата вида 31.03.2022`,
-  badYear: (text: string) => `${q(text)} — не учебный год; ожидалось, например, 2022 или 2021-2022; строка не учитывается`,
+  badYear: (text: string) =>
+    `${q(text)} — не учебный год; ожидалось, например, 2022 или 2021-2022; строка не учитывается`,
   missingYear: () => "Не указан год; строка не учитывается",
   missingName: () => "Не указано наименование ОО; строка не учитывается",
   missingPerson: () => "Не указаны ФИО; строка не учитывается",
@@ -62,19 +69,24 @@ export const messages = {
   missingProcedure: () => "Не указана процедура; строка не учитывается",
   missingSubject: () => "Не указан предмет; строка не учитывается",
   missingGrade: () => "Для ВПР не указан класс; строка не учитывается",
-  duplicateSchool: (name: string, row: number) => `Школа ${q(name)} уже есть в строке ${row}; повторная строка не учитывается`,
-  schoolNotFound: (text: string) => `Школа ${q(text)} не найдена на листе «ОО»; строка не учитывается`,
+  duplicateSchool: (name: string, row: number) =>
+    `Школа ${q(name)} уже есть в строке ${row}; повторная строка не учитывается`,
+  schoolNotFound: (text: string) =>
+    `Школа ${q(text)} не найдена на листе «ОО»; строка не учитывается`,
   schoolAmbiguous: (text: string, candidates: readonly string[]) =>
     `${q(text)} подходит к нескольким школам: ${candidates.map(q).join(", ")}; строка не учитывается`,
-  duplicateResult: (row: number) => `Повтор строки ${row} (та же школа, год, процедура, предмет и класс); строка не учитывается`,
+  duplicateResult: (row: number) =>
+    `Повтор строки ${row} (та же школа, год, процедура, предмет и класс); строка не учитывается`,
   percentColumn: (key: string, asPercent: boolean) =>
     asPercent
       ? `Столбец ${q(fieldName(key))}: числа без знака % прочитаны как проценты (разделены на 100)`
       : `Столбец ${q(fieldName(key))}: числа без знака % прочитаны как доли (от 0 до 1)`,
-  shareAbove100: (text: string, key: string) => `${fieldName(key)} (${text}) больше 100 %; значение не учитывается`,
+  shareAbove100: (text: string, key: string) =>
+    `${fieldName(key)} (${text}) больше 100 %; значение не учитывается`,
   kpkAboveTeachers: (completed: number, teachers: number) =>
     `Прошли КПК (${completed}) больше численности педагогов (${teachers}); доля КПК не считается`,
-  kpkNoTeachers: (completed: number) => `Прошли КПК ${completed} чел. при численности педагогов 0; доля КПК не считается`,
+  kpkNoTeachers: (completed: number) =>
+    `Прошли КПК ${completed} чел. при численности педагогов 0; доля КПК не считается`,
   kpkDiffers: (name: string, fromTeachers: number, given: number) =>
     `${q(name)}: по листу «Педагоги» прошли КПК ${fromTeachers} чел., а в столбце «Прошли КПК» — ${given}; используется лист «Педагоги»`,
   staffDiffers: (name: string, staff: number, teachers: number) =>
@@ -85,15 +97,21 @@ export const messages = {
     `Дата окончания курса ${formatDate(day)} позже даты отчёта ${formatDate(asOf)}: курс не учитывается`,
   privateProvider: (provider: string) =>
     `Курс после 01.09.2025 у организатора ${q(provider)} (частная организация): с 01.09.2025 ДПО педагогов ведут государственные и муниципальные организации — проверьте`,
-  cont10AboveGrads: (cont: number, grads: number) => `Продолжили обучение в 10 классе (${cont}) больше выпускников 9 классов (${grads})`,
-  countAboveStudents: (label: string, count: number, students: number) => `${label}: ${count} больше численности обучающихся (${students})`,
+  cont10AboveGrads: (cont: number, grads: number) =>
+    `Продолжили обучение в 10 классе (${cont}) больше выпускников 9 классов (${grads})`,
+  countAboveStudents: (label: string, count: number, students: number) =>
+    `${label}: ${count} больше численности обучающихся (${students})`,
   unknownSetting: (key: string) => `Неизвестный параметр ${q(key)}; строка не учитывается`,
-  badSetting: (key: string, text: string) => `Параметр ${q(key)}: ${q(text)} — недопустимое значение; используется значение по умолчанию`,
-  badReferenceYear: (key: string) => `Параметр ${q(key)}: для эталонного значения нужен год в столбце «Год»`,
+  badSetting: (key: string, text: string) =>
+    `Параметр ${q(key)}: ${q(text)} — недопустимое значение; используется значение по умолчанию`,
+  badReferenceYear: (key: string) =>
+    `Параметр ${q(key)}: для эталонного значения нужен год в столбце «Год»`,
   municipalReference: (label: string, year: number) =>
     `${label}: нет регионального значения за ${year} год на листе «Параметры»; используется среднее по району (муниципальное), а не региональное`,
-  noReferenceData: (label: string, year: number) => `${label}: нет ни регионального значения за ${year} год, ни данных для расчёта по району; показатель н/д`,
-  badRiskLevel: (text: string) => `${q(text)} — не уровень риска; ожидалось «высокий», «средний», «низкий», «нет» или 3/2/1/0`,
+  noReferenceData: (label: string, year: number) =>
+    `${label}: нет ни регионального значения за ${year} год, ни данных для расчёта по району; показатель н/д`,
+  badRiskLevel: (text: string) =>
+    `${q(text)} — не уровень риска; ожидалось «высокий», «средний», «низкий», «нет» или 3/2/1/0`,
 
   // ——— Выгрузки ФИС ОКО: «Статистика по отметкам», «Сравнение отметок с отметками по журналу»,
   // ——— региональные списки ОО с признаками необъективных результатов (read/fisoko).

@@ -9,7 +9,8 @@ export interface PercentNumber {
 }
 
 /** One cell as a front end reads it. Dates may arrive as `Date` or as Excel serials. */
-export type CellValue = string | number | boolean | Date | CellError | PercentNumber | null | undefined;
+export type CellValue =
+  string | number | boolean | Date | CellError | PercentNumber | null | undefined;
 
 /** One sheet: `rows[0]` is Excel row 1 and `rows[r][0]` column A. Rows may be short or missing. */
 export interface SheetInput {

@@ -17,9 +17,11 @@ describe("a school name that looks like a formula", () => {
     const input = new ExcelJS.Workbook();
     await input.xlsx.readFile(DEMO_PATH);
     for (const ws of input.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        if (cell.value === GYMNASIUM) cell.value = FORMULA_NAME;
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === GYMNASIUM) cell.value = FORMULA_NAME;
+        }),
+      );
     }
     const path = join(dir, "formula.xlsx");
     await input.xlsx.writeFile(path);
@@ -32,14 +34,19 @@ describe("a school name that looks like a formula", () => {
   it("is stored as text, never as a formula, in every sheet where it appears", () => {
     const sheets = new Set<string>();
     for (const ws of report.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        if (typeof cell.value === "object" && cell.value !== null && "formula" in cell.value) throw new Error(`formula in ${ws.name}!${cell.address}`);
-        if (cell.value === FORMULA_NAME) {
-          expect(cell.type).toBe(ExcelJS.ValueType.String);
-          sheets.add(ws.name);
-        }
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "object" && cell.value !== null && "formula" in cell.value)
+            throw new Error(`formula in ${ws.name}!${cell.address}`);
+          if (cell.value === FORMULA_NAME) {
+            expect(cell.type).toBe(ExcelJS.ValueType.String);
+            sheets.add(ws.name);
+          }
+        }),
+      );
     }
-    expect([...sheets].sort()).toEqual(["Объективность ВПР", "План КПК", "Риски", "Статусы ОО", "КПК"].sort());
+    expect([...sheets].sort()).toEqual(
+      ["Объективность ВПР", "План КПК", "Риски", "Статусы ОО", "КПК"].sort(),
+    );
   });
 });

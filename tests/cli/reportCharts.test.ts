@@ -30,7 +30,14 @@ describe("the report workbook written by the CLI", () => {
 
   it("reopens with all eight sheets", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка", "Статусы ОО", "КПК", "План КПК", "Риски", "Объективность ВПР", "Справка", "Проблемы данных",
+      "Сводка",
+      "Статусы ОО",
+      "КПК",
+      "План КПК",
+      "Риски",
+      "Объективность ВПР",
+      "Справка",
+      "Проблемы данных",
     ]);
   });
 
@@ -47,7 +54,9 @@ describe("the report workbook written by the CLI", () => {
     expect(parts.length).toBeGreaterThanOrEqual(2);
     for (const part of parts) {
       const xml = await zip.file(part)!.async("string");
-      const formulas = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+      const formulas = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) =>
+        m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
+      );
       expect(formulas).toHaveLength(2);
       const [categories, values] = formulas.map((f) => cells(workbook, f));
       expect(categories.length).toBe(values.length);
@@ -61,7 +70,9 @@ describe("the report workbook written by the CLI", () => {
     expect(types).toContain("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
     const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
     const withDrawing = [];
-    for (const name of sheets) if ((await zip.file(name)!.async("string")).includes("<drawing r:id=")) withDrawing.push(name);
+    for (const name of sheets)
+      if ((await zip.file(name)!.async("string")).includes("<drawing r:id="))
+        withDrawing.push(name);
     expect(withDrawing.length).toBeGreaterThanOrEqual(2);
   });
 });

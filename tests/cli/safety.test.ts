@@ -17,7 +17,9 @@ describe("the input workbook is never written over", () => {
   ])("refuses --out that reaches the input through %s (exit 2)", async (_how, make) => {
     const link = join(dir, `link-${Math.random().toString(36).slice(2)}.xlsx`);
     make(link);
-    await expect(runReport({ input, out: link, quiet: true })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runReport({ input, out: link, quiet: true })).rejects.toMatchObject({
+      exitCode: 2,
+    });
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 });
@@ -38,8 +40,16 @@ describe("a password-protected workbook", () => {
   it("is named as such in the message (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shnor-ole-"));
     const path = join(dir, "locked.xlsx");
-    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-    const error = await runReport({ input: path, out: join(dir, "r.xlsx"), quiet: true }).catch((e: unknown) => e);
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+      ]),
+    );
+    const error = await runReport({ input: path, out: join(dir, "r.xlsx"), quiet: true }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(1);
     expect((error as CliError).message).toContain("защищён паролем");

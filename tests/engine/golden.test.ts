@@ -2,7 +2,9 @@ import { readFileSync } from "fs";
 import type { Results } from "../../src/engine";
 import { loadWorkbook, run } from "../helpers/loadDemo";
 
-const expected = JSON.parse(readFileSync(`${__dirname}/../fixtures/demo-district.expected.json`, "utf8"));
+const expected = JSON.parse(
+  readFileSync(`${__dirname}/../fixtures/demo-district.expected.json`, "utf8"),
+);
 
 /** Compares every field the expected JSON has; numbers to 1e-9; extra fields are additive. */
 function differences(want: unknown, got: unknown, path: string, out: string[]): void {
@@ -11,10 +13,12 @@ function differences(want: unknown, got: unknown, path: string, out: string[]): 
   } else if (want === null || typeof want !== "object") {
     if (want !== got) out.push(`${path}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
   } else if (Array.isArray(want)) {
-    if (!Array.isArray(got) || got.length !== want.length) out.push(`${path}: length ${Array.isArray(got) ? got.length : "—"} ≠ ${want.length}`);
+    if (!Array.isArray(got) || got.length !== want.length)
+      out.push(`${path}: length ${Array.isArray(got) ? got.length : "—"} ≠ ${want.length}`);
     else want.forEach((w, i) => differences(w, got[i], `${path}[${i}]`, out));
   } else {
-    for (const [key, w] of Object.entries(want)) differences(w, (got as Record<string, unknown> | undefined)?.[key], `${path}.${key}`, out);
+    for (const [key, w] of Object.entries(want))
+      differences(w, (got as Record<string, unknown> | undefined)?.[key], `${path}.${key}`, out);
   }
 }
 
@@ -32,7 +36,8 @@ describe("the demo district gives exactly the expected results", () => {
   });
 
   it("finds the same problems, as a set of (severity, sheet, cell)", () => {
-    const key = (p: { severity: string; sheet: string; cell: string | null }) => `${p.severity}|${p.sheet}|${p.cell}`;
+    const key = (p: { severity: string; sheet: string; cell: string | null }) =>
+      `${p.severity}|${p.sheet}|${p.cell}`;
     expect(new Set(results.problems.map(key))).toEqual(new Set(expected.problems.map(key)));
   });
 

@@ -12,7 +12,11 @@ const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.c
 /** The charts of one sheet with the values their series show. */
 export interface SheetCharts {
   readonly sheet: string;
-  readonly charts: readonly { readonly spec: ChartSpec; readonly cache: SeriesCache; readonly colors: readonly string[] }[];
+  readonly charts: readonly {
+    readonly spec: ChartSpec;
+    readonly cache: SeriesCache;
+    readonly colors: readonly string[];
+  }[];
 }
 
 /** The worksheet part of each sheet name, from the workbook and its relationships. */
@@ -35,7 +39,12 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 function relsPath(part: string): string {
@@ -43,25 +52,52 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-async function addRelationship(zip: JSZip, part: string, type: string, target: string): Promise<string> {
+async function addRelationship(
+  zip: JSZip,
+  part: string,
+  type: string,
+  target: string,
+): Promise<string> {
   const path = relsPath(part);
-  const existing = (await zip.file(path)?.async("string")) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const existing =
+    (await zip.file(path)?.async("string")) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const used = new Set([...existing.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  zip.file(path, existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`));
+  zip.file(
+    path,
+    existing.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`,
+    ),
+  );
   return id;
 }
 
 // Worksheet-level elements that must follow <drawing> (ECMA-376 CT_Worksheet order).
-const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts"];
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+];
 
 function insertDrawing(sheetXml: string, relId: string): string {
   const end = sheetXml.lastIndexOf("</worksheet>");
   // A worksheet-level <extLst> closes the document; the ones inside conditional formats do not.
-  const topExt = sheetXml.slice(0, end).trimEnd().endsWith("</extLst>") ? sheetXml.lastIndexOf("<extLst") : end;
-  const at = Math.min(topExt, ...AFTER_DRAWING.map((tag) => sheetXml.lastIndexOf(tag)).filter((i) => i >= 0));
+  const topExt = sheetXml.slice(0, end).trimEnd().endsWith("</extLst>")
+    ? sheetXml.lastIndexOf("<extLst")
+    : end;
+  const at = Math.min(
+    topExt,
+    ...AFTER_DRAWING.map((tag) => sheetXml.lastIndexOf(tag)).filter((i) => i >= 0),
+  );
   return `${sheetXml.slice(0, at)}<drawing r:id="${relId}"/>${sheetXml.slice(at)}`;
 }
 
@@ -71,7 +107,10 @@ function insertDrawing(sheetXml: string, relId: string): string {
  *
  * @returns The new package.
  */
-export async function addCharts(xlsx: Buffer | Uint8Array, sheets: readonly SheetCharts[]): Promise<Buffer> {
+export async function addCharts(
+  xlsx: Buffer | Uint8Array,
+  sheets: readonly SheetCharts[],
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const parts = await sheetParts(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
@@ -87,14 +126,29 @@ export async function addCharts(xlsx: Buffer | Uint8Array, sheets: readonly Shee
       chartNo++;
       const chartPart = `xl/charts/chart${chartNo}.xml`;
       zip.file(chartPart, chartXml(chart.spec, chart.cache, chart.colors));
-      types = types.replace("</Types>", `<Override PartName="/${chartPart}" ContentType="${CHART_CONTENT}"/></Types>`);
-      anchored.push({ spec: chart.spec, relId: await addRelationship(zip, drawingPart, CHART_TYPE, `../charts/chart${chartNo}.xml`) });
+      types = types.replace(
+        "</Types>",
+        `<Override PartName="/${chartPart}" ContentType="${CHART_CONTENT}"/></Types>`,
+      );
+      anchored.push({
+        spec: chart.spec,
+        relId: await addRelationship(zip, drawingPart, CHART_TYPE, `../charts/chart${chartNo}.xml`),
+      });
     }
     zip.file(drawingPart, drawingXml(anchored));
-    types = types.replace("</Types>", `<Override PartName="/${drawingPart}" ContentType="${DRAWING_CONTENT}"/></Types>`);
-    const relId = await addRelationship(zip, part, DRAWING_TYPE, `../drawings/drawing${drawingNo}.xml`);
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/${drawingPart}" ContentType="${DRAWING_CONTENT}"/></Types>`,
+    );
+    const relId = await addRelationship(
+      zip,
+      part,
+      DRAWING_TYPE,
+      `../drawings/drawing${drawingNo}.xml`,
+    );
     let sheetXml = await zip.file(part)!.async("string");
-    if (!sheetXml.includes(`xmlns:r="${REL_NS}"`)) sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${REL_NS}" `);
+    if (!sheetXml.includes(`xmlns:r="${REL_NS}"`))
+      sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${REL_NS}" `);
     zip.file(part, insertDrawing(sheetXml, relId));
   }
   zip.file("[Content_Types].xml", types);

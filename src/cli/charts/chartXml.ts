@@ -6,7 +6,11 @@ const NS =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** The cached values of a series, so viewers that do not recalculate still draw it. */
@@ -24,17 +28,25 @@ function title(text: string): string {
 }
 
 function series(spec: ChartSpec, cache: SeriesCache, colors: readonly string[]): string {
-  const points = cache.categories.map((c, i) => `<c:pt idx="${i}"><c:v>${escapeXml(c)}</c:v></c:pt>`).join("");
+  const points = cache.categories
+    .map((c, i) => `<c:pt idx="${i}"><c:v>${escapeXml(c)}</c:v></c:pt>`)
+    .join("");
   const values = cache.values
     .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
     .join("");
   const pointColors =
     spec.type === "pie"
       ? cache.categories
-          .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colors[i % colors.length]}"/></a:solidFill></c:spPr></c:dPt>`)
+          .map(
+            (_, i) =>
+              `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colors[i % colors.length]}"/></a:solidFill></c:spPr></c:dPt>`,
+          )
           .join("")
       : "";
-  const fill = spec.type === "pie" ? "" : `<c:spPr><a:solidFill><a:srgbClr val="${colors[0]}"/></a:solidFill></c:spPr>`;
+  const fill =
+    spec.type === "pie"
+      ? ""
+      : `<c:spPr><a:solidFill><a:srgbClr val="${colors[0]}"/></a:solidFill></c:spPr>`;
   const format = spec.percent ? "0.0%" : "General";
   return (
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx>${fill}${pointColors}` +
@@ -73,7 +85,8 @@ export function chartXml(spec: ChartSpec, cache: SeriesCache, colors: readonly s
       `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(spec, cache, colors)}` +
       `<c:gapWidth val="60"/><c:axId val="111"/><c:axId val="222"/></c:barChart>${axes(Boolean(spec.percent))}`;
   }
-  const legend = spec.type === "pie" ? `<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>` : "";
+  const legend =
+    spec.type === "pie" ? `<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:lang val="ru-RU"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>${legend}` +

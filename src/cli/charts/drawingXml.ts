@@ -1,7 +1,9 @@
 import type { ChartSpec } from "../../engine";
 
 /** A drawing part that anchors each chart of a sheet to its cells (two-cell anchors). */
-export function drawingXml(charts: readonly { readonly spec: ChartSpec; readonly relId: string }[]): string {
+export function drawingXml(
+  charts: readonly { readonly spec: ChartSpec; readonly relId: string }[],
+): string {
   const anchors = charts
     .map(({ spec, relId }, i) => {
       const { row, col, width, height } = spec.anchor;

@@ -17,7 +17,12 @@ export interface Indicator {
 const RUS = "русский язык";
 const MATH = "математика";
 
-const na = (threshold: number | null, sources: string[] = []): IndicatorValue => ({ met: null, value: null, threshold, sources });
+const na = (threshold: number | null, sources: string[] = []): IndicatorValue => ({
+  met: null,
+  value: null,
+  threshold,
+  sources,
+});
 
 /** R1/R2: the school's ОГЭ fail share of year Y above the reference. */
 function failAboveReference(code: string, subject: string) {
@@ -45,7 +50,12 @@ function declining(subject: string) {
       means.push(row.mean);
     }
     const sources = rows.map((row) => ctx.resultCell(row!, "mean"));
-    return { met: means[0] > means[1] + EPS && means[1] > means[2] + EPS, value: means, threshold: null, sources };
+    return {
+      met: means[0] > means[1] + EPS && means[1] > means[2] + EPS,
+      value: means,
+      threshold: null,
+      sources,
+    };
   };
 }
 
@@ -72,13 +82,16 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.settings.continuationMin;
       if (!hasGrade10 || grads9 === null || grads9 === 0 || cont10 === null) return na(threshold);
       const value = cont10 / grads9;
-      const sources = [ctx.schoolCell("cont10"), ctx.schoolCell("grads9")].filter((c): c is string => c !== null);
+      const sources = [ctx.schoolCell("cont10"), ctx.schoolCell("grads9")].filter(
+        (c): c is string => c !== null,
+      );
       return { met: value < threshold - EPS, value, threshold, sources };
     },
   },
   {
     code: "I3",
-    label: "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
+    label:
+      "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
     comparison: "≤",
     confirming: true,
     trend: false,
@@ -87,7 +100,9 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.settings.olympiadMax;
       if (students === null || students === 0 || olympiad3y === null) return na(threshold);
       const value = olympiad3y / students;
-      const sources = [ctx.schoolCell("olympiad3y"), ctx.schoolCell("students")].filter((c): c is string => c !== null);
+      const sources = [ctx.schoolCell("olympiad3y"), ctx.schoolCell("students")].filter(
+        (c): c is string => c !== null,
+      );
       return { met: value <= threshold + EPS, value, threshold, sources };
     },
   },
@@ -160,7 +175,12 @@ export const INDICATORS: readonly Indicator[] = [
 ];
 
 /** The references R1, R2 and R6 compare with: procedure, subject and field (SPEC 4.3). */
-export const REFERENCE_INDICATORS: readonly { readonly code: string; readonly procedure: string; readonly subject: string; readonly field: "failShare" | "mean" }[] = [
+export const REFERENCE_INDICATORS: readonly {
+  readonly code: string;
+  readonly procedure: string;
+  readonly subject: string;
+  readonly field: "failShare" | "mean";
+}[] = [
   { code: "R1", procedure: "ОГЭ", subject: RUS, field: "failShare" },
   { code: "R2", procedure: "ОГЭ", subject: MATH, field: "failShare" },
   { code: "R6", procedure: "ЕГЭ", subject: RUS, field: "mean" },

@@ -23,7 +23,11 @@ export interface IndicatorContext {
   /** `Лист!A1` of a field of the school's ОО row. */
   schoolCell(key: string): string | null;
   /** I1 of this school, computed beforehand over all schools. */
-  readonly lowest: { readonly met: boolean | null; readonly value: number | null; readonly threshold: number | null };
+  readonly lowest: {
+    readonly met: boolean | null;
+    readonly value: number | null;
+    readonly threshold: number | null;
+  };
 }
 
 /** One indicator's outcome (SPEC 4: code, label, value, threshold, comparison, source cells). */

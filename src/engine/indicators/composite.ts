@@ -22,7 +22,12 @@ export interface CompositeOutcome {
  * the cells (procedure, subject, grade for ВПР, year) of years Y−2…Y that have at least three
  * schools; н/д with fewer than `minCells` cells.
  */
-export function composite(rows: readonly ResultRow[], schoolCount: number, year: number | null, settings: Settings): CompositeOutcome {
+export function composite(
+  rows: readonly ResultRow[],
+  schoolCount: number,
+  year: number | null,
+  settings: Settings,
+): CompositeOutcome {
   const sums = new Array<number>(schoolCount).fill(0);
   const cellsUsed = new Array<number>(schoolCount).fill(0);
   if (year !== null) {
@@ -33,7 +38,8 @@ export function composite(rows: readonly ResultRow[], schoolCount: number, year:
     const index = new Map<string, Map<string, Map<number, Map<number, Cell>>>>();
     for (const r of rows) {
       if (r.year < year - 2 || r.year > year || !procedures.has(r.procedure)) continue;
-      if (r.mean === null || r.participants === null || r.participants < settings.minParticipants) continue;
+      if (r.mean === null || r.participants === null || r.participants < settings.minParticipants)
+        continue;
       const byYear = childMap(childMap(childMap(index, r.procedure), r.subject), r.grade ?? -1);
       let cell = byYear.get(r.year);
       if (!cell) {
@@ -54,7 +60,9 @@ export function composite(rows: readonly ResultRow[], schoolCount: number, year:
     }
   }
   return {
-    composite: sums.map((sum, i) => (cellsUsed[i] >= settings.minCells && cellsUsed[i] > 0 ? sum / cellsUsed[i] : null)),
+    composite: sums.map((sum, i) =>
+      cellsUsed[i] >= settings.minCells && cellsUsed[i] > 0 ? sum / cellsUsed[i] : null,
+    ),
     cellsUsed,
   };
 }

@@ -24,6 +24,9 @@ export function lowestShare(values: readonly (number | null)[], share: number): 
 
 /** The highest `share` of values with ties: the mirror of {@link lowestShare}. */
 export function highestShare(values: readonly (number | null)[], share: number): LowestOutcome {
-  const mirrored = lowestShare(values.map((v) => (v === null ? null : -v)), share);
+  const mirrored = lowestShare(
+    values.map((v) => (v === null ? null : -v)),
+    share,
+  );
   return { threshold: mirrored.threshold === null ? null : -mirrored.threshold, met: mirrored.met };
 }

@@ -14,7 +14,7 @@ export function midRanks(values: readonly number[]): number[] {
   // the composite. Equal values share a rank, so a value's rank is that of its first position.
   const sorted = Float64Array.from(values).sort();
   const rankAt = new Float64Array(n);
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && sorted[end] - sorted[start] <= EPS) end++;
     const rank = (start + 1 + end) / 2; // the mean of ranks start+1 … end
@@ -43,7 +43,7 @@ function midRanksByOrder(values: readonly number[]): number[] {
   const n = values.length;
   const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
   const ranks = new Array<number>(n);
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && values[order[end]] - values[order[start]] <= EPS) end++;
     const rank = (start + 1 + end) / 2; // the mean of ranks start+1 … end

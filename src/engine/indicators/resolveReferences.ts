@@ -21,7 +21,11 @@ export function resolveReferences(
   if (year === null) return resolved;
   for (const ref of REFERENCE_INDICATORS) {
     const regional = settings.references.find(
-      (r) => r.procedure === ref.procedure && r.subject === ref.subject && r.field === ref.field && r.year === year,
+      (r) =>
+        r.procedure === ref.procedure &&
+        r.subject === ref.subject &&
+        r.field === ref.field &&
+        r.year === year,
     );
     if (regional) {
       resolved[ref.code] = { value: regional.value, source: "regional" };
@@ -30,7 +34,8 @@ export function resolveReferences(
     let weighted = 0;
     let participants = 0;
     for (const row of rows) {
-      if (row.year !== year || row.procedure !== ref.procedure || row.subject !== ref.subject) continue;
+      if (row.year !== year || row.procedure !== ref.procedure || row.subject !== ref.subject)
+        continue;
       const value = row[ref.field];
       if (value === null || row.participants === null || row.participants <= 0) continue;
       weighted += value * row.participants;
@@ -39,7 +44,12 @@ export function resolveReferences(
     const label = `${ref.code} (${INDICATORS.find((i) => i.code === ref.code)!.label})`;
     if (participants > 0) {
       resolved[ref.code] = { value: weighted / participants, source: "municipal" };
-      problems.info(paramsSheet, null, "municipalReference", messages.municipalReference(label, year));
+      problems.info(
+        paramsSheet,
+        null,
+        "municipalReference",
+        messages.municipalReference(label, year),
+      );
     } else {
       resolved[ref.code] = null;
       problems.warning(paramsSheet, null, "noReferenceData", messages.noReferenceData(label, year));

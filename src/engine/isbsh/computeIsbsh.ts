@@ -46,7 +46,9 @@ export function computeIsbsh(schools: readonly SchoolRecord[], settings: Setting
   }
   if (inputs.length === 0) return { values: schools.map(() => null), source: null, inputs };
   return {
-    values: sums.map((sum, i) => (counts[i] >= settings.isbshMinInputs && weights[i] > 0 ? sum / weights[i] : null)),
+    values: sums.map((sum, i) =>
+      counts[i] >= settings.isbshMinInputs && weights[i] > 0 ? sum / weights[i] : null,
+    ),
     source: "computed",
     inputs,
   };

@@ -59,13 +59,22 @@ interface Person {
   readonly row: number;
 }
 
-const count = (completed: number, total: number): KpkCount => ({ completed, total, share: total > 0 ? completed / total : null });
+const count = (completed: number, total: number): KpkCount => ({
+  completed,
+  total,
+  share: total > 0 ? completed / total : null,
+});
 
 /**
  * КПК per school and pooled (SPEC 4.1, DECISIONS A-40…A-45): from Педагоги where the school
  * has rows there, else from the ОО counts; plus the plan of who is overdue or due soon.
  */
-export function computeKpk(schools: readonly SchoolRecord[], teacherRows: readonly TeacherRow[], settings: Settings, problems: ProblemLog): KpkOutcome {
+export function computeKpk(
+  schools: readonly SchoolRecord[],
+  teacherRows: readonly TeacherRow[],
+  settings: Settings,
+  problems: ProblemLog,
+): KpkOutcome {
   const tally = new KpkTally(schools, settings);
   for (const t of teacherRows) tally.add(t);
   return tally.finish(problems);
@@ -99,7 +108,15 @@ export class KpkTally {
     const { asOf, settings } = this;
     let person = this.persons[t.school].get(t.person);
     if (!person) {
-      person = { fio: t.fio, head: false, position: t.position, counts: false, lastEnd: null, lastCourse: null, row: t.row };
+      person = {
+        fio: t.fio,
+        head: false,
+        position: t.position,
+        counts: false,
+        lastEnd: null,
+        lastCourse: null,
+        row: t.row,
+      };
       this.persons[t.school].set(t.person, person);
     }
     if (t.position !== null && this.head(t.position)) {
@@ -108,11 +125,21 @@ export class KpkTally {
     }
     if (t.endDate === null) return;
     if (t.endDate > asOf) {
-      this.rowProblems.warning(t.sheet, teacherCell(t, "endDate"), "futureCourse", messages.futureCourse(t.endDate, asOf));
+      this.rowProblems.warning(
+        t.sheet,
+        teacherCell(t, "endDate"),
+        "futureCourse",
+        messages.futureCourse(t.endDate, asOf),
+      );
       return;
     }
     if (t.provider !== null && t.endDate >= this.publicOnlyFrom && isPrivateProvider(t.provider)) {
-      this.rowProblems.warning(t.sheet, teacherCell(t, "provider"), "privateProvider", messages.privateProvider(t.provider));
+      this.rowProblems.warning(
+        t.sheet,
+        teacherCell(t, "provider"),
+        "privateProvider",
+        messages.privateProvider(t.provider),
+      );
     }
     if (t.hours === null || t.hours < settings.kpkMinHours - EPS) return;
     if (person.lastEnd === null || t.endDate > person.lastEnd) {
@@ -125,7 +152,8 @@ export class KpkTally {
   /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
   finish(problems: ProblemLog): KpkOutcome {
     const { asOf, settings } = this;
-    for (const p of this.rowProblems.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
+    for (const p of this.rowProblems.items)
+      problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
     const horizon = addMonths(asOf, settings.kpkPlanMonths);
     const dueDay = memo((day: Day) => addYears(day, settings.kpkYears));
     const iso = memo(isoDate);
@@ -168,11 +196,17 @@ export class KpkTally {
       const teachersCount = count(completed - headsDone, staff.size - heads);
       headCounts.push(headsCount);
       teacherCounts.push(teachersCount);
-      results.push(fromTeachersSheet(school, staff.size, completed, headsCount, teachersCount, problems));
+      results.push(
+        fromTeachersSheet(school, staff.size, completed, headsCount, teachersCount, problems),
+      );
     }
     return {
       schools: results,
-      total: pooledShare(results.map((r) => (r.share === null ? null : { completed: r.completed!, total: r.total!, share: r.share }))),
+      total: pooledShare(
+        results.map((r) =>
+          r.share === null ? null : { completed: r.completed!, total: r.total!, share: r.share },
+        ),
+      ),
       heads: pooledShare(headCounts),
       teachers: pooledShare(teacherCounts),
       plan,
@@ -201,30 +235,70 @@ function teacherCell(row: TeacherRow, key: string): string | null {
 
 function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk {
   const outcome = kpkShare(school.kpkCompleted, school.teachers);
-  const base = { completed: school.kpkCompleted, total: school.teachers, source: school.kpkCompleted === null && school.teachers === null ? null : ("ОО" as const), heads: {}, teachers: {} };
+  const base = {
+    completed: school.kpkCompleted,
+    total: school.teachers,
+    source: school.kpkCompleted === null && school.teachers === null ? null : ("ОО" as const),
+    heads: {},
+    teachers: {},
+  };
   if ("share" in outcome) return { ...base, share: outcome.share };
   const cell = school.sources.kpkCompleted;
-  if (outcome.error === "aboveTeachers") problems.error(cell.sheet, cell.cell, "kpkAboveTeachers", messages.kpkAboveTeachers(school.kpkCompleted!, school.teachers!));
-  if (outcome.error === "noTeachers") problems.error(cell.sheet, cell.cell, "kpkNoTeachers", messages.kpkNoTeachers(school.kpkCompleted!));
+  if (outcome.error === "aboveTeachers")
+    problems.error(
+      cell.sheet,
+      cell.cell,
+      "kpkAboveTeachers",
+      messages.kpkAboveTeachers(school.kpkCompleted!, school.teachers!),
+    );
+  if (outcome.error === "noTeachers")
+    problems.error(
+      cell.sheet,
+      cell.cell,
+      "kpkNoTeachers",
+      messages.kpkNoTeachers(school.kpkCompleted!),
+    );
   return { ...base, share: null };
 }
 
-function fromTeachersSheet(school: SchoolRecord, staff: number, completed: number, heads: KpkCount, teachers: KpkCount, problems: ProblemLog): SchoolKpk {
+function fromTeachersSheet(
+  school: SchoolRecord,
+  staff: number,
+  completed: number,
+  heads: KpkCount,
+  teachers: KpkCount,
+  problems: ProblemLog,
+): SchoolKpk {
   const given = school.kpkCompleted;
   if (given !== null && given !== completed) {
     const cell = school.sources.kpkCompleted;
-    problems.warning(cell.sheet, cell.cell, "kpkDiffers", messages.kpkDiffers(school.name, completed, given));
+    problems.warning(
+      cell.sheet,
+      cell.cell,
+      "kpkDiffers",
+      messages.kpkDiffers(school.name, completed, given),
+    );
   }
   const official = school.teachers;
   if (official !== null && official !== staff) {
     const cell = school.sources.teachers;
-    problems.warning(cell.sheet, cell.cell, "staffDiffers", messages.staffDiffers(school.name, staff, official));
+    problems.warning(
+      cell.sheet,
+      cell.cell,
+      "staffDiffers",
+      messages.staffDiffers(school.name, staff, official),
+    );
   }
   const total = official ?? staff;
   const base = { completed, total, source: "Педагоги" as const, heads, teachers };
   if (completed > total) {
     const cell = school.sources.teachers;
-    problems.error(cell.sheet, cell.cell, "kpkAboveTeachers", messages.staffCompletedAboveTeachers(school.name, completed, total));
+    problems.error(
+      cell.sheet,
+      cell.cell,
+      "kpkAboveTeachers",
+      messages.staffCompletedAboveTeachers(school.name, completed, total),
+    );
     return { ...base, share: null };
   }
   return { ...base, share: total > 0 ? completed / total : null };

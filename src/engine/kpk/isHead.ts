@@ -1,6 +1,7 @@
 const HEAD = /директор|руководител/i;
 // A head of a methodical association teaches: that is not a management post (DECISIONS A-44).
-const METHODICAL_HEAD = /руководител\S*\s+(?:\S+\s+)?(?:(?:шмо|ммо|рмо|гмо|мо)(?![а-я])|методическ)/i;
+const METHODICAL_HEAD =
+  /руководител\S*\s+(?:\S+\s+)?(?:(?:шмо|ммо|рмо|гмо|мо)(?![а-я])|методическ)/i;
 // «Советник директора по воспитанию» is a teaching post in law, though its title names the director.
 const DIRECTOR_ADVISER = /советник\S*\s+директора/i;
 

@@ -8,7 +8,10 @@ export type KpkShareError = "aboveTeachers" | "noTeachers" | "missing" | "zeroSt
  * @param completed Persons who completed КПК, a whole number ≥ 0, or null when missing.
  * @param teachers Teaching staff, a whole number ≥ 0, or null when missing.
  */
-export function kpkShare(completed: number | null, teachers: number | null): { share: number } | { error: KpkShareError } {
+export function kpkShare(
+  completed: number | null,
+  teachers: number | null,
+): { share: number } | { error: KpkShareError } {
   if (completed === null || teachers === null) return { error: "missing" };
   if (teachers === 0) return { error: completed > 0 ? "noTeachers" : "zeroStaff" };
   if (completed > teachers) return { error: "aboveTeachers" };

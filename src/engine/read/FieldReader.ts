@@ -77,7 +77,9 @@ export class FieldReader {
     const value = this.raw(row, key);
     if (typeof value === "number" && value >= 0 && value !== Infinity) return value;
     return this.take(row, key, parseNonNegative(value), (text) =>
-      parseNumber(value).kind === "ok" ? messages.negative(text, key) : messages.notANumber(text, key),
+      parseNumber(value).kind === "ok"
+        ? messages.negative(text, key)
+        : messages.notANumber(text, key),
     );
   }
 
@@ -91,17 +93,32 @@ export class FieldReader {
   }
 
   /** Records the problem of a parse outcome and returns its value, or null. */
-  take<T>(row: number, key: string, parsed: Parsed<T>, invalid: (text: string) => string): T | null {
+  take<T>(
+    row: number,
+    key: string,
+    parsed: Parsed<T>,
+    invalid: (text: string) => string,
+  ): T | null {
     switch (parsed.kind) {
       case "ok":
         return parsed.value;
       case "missing":
         return null;
       case "excelError":
-        this.problems.warning(this.sheetName, this.address(row, key), "excelError", messages.excelError(parsed.error));
+        this.problems.warning(
+          this.sheetName,
+          this.address(row, key),
+          "excelError",
+          messages.excelError(parsed.error),
+        );
         return null;
       case "invalid":
-        this.problems.error(this.sheetName, this.address(row, key), "invalidValue", invalid(parsed.text));
+        this.problems.error(
+          this.sheetName,
+          this.address(row, key),
+          "invalidValue",
+          invalid(parsed.text),
+        );
         return null;
     }
   }

@@ -25,7 +25,9 @@ function push<K>(map: Map<K, number[]>, key: K, index: number): void {
 function compatible(a: SchoolKey, b: SchoolKey): boolean {
   const same = <T>(x: T | null, y: T | null) => x === null || y === null || x === y;
   if (!same(a.kind, b.kind) || !same(a.number, b.number) || !same(a.proper, b.proper)) return false;
-  return (a.number !== null && a.number === b.number) || (a.proper !== null && a.proper === b.proper);
+  return (
+    (a.number !== null && a.number === b.number) || (a.proper !== null && a.proper === b.proper)
+  );
 }
 
 function result(candidates: readonly number[]): MatchResult {

@@ -18,8 +18,10 @@ function lookupFor(kind: SheetKind): Map<string, HeaderMatch> {
   if (!lookup) {
     lookup = new Map();
     for (const field of FIELDS[kind]) {
-      for (const h of field.headers) lookup.set(normalizeHeader(h), { key: field.key, count: false });
-      for (const h of field.countHeaders ?? []) lookup.set(normalizeHeader(h), { key: field.key, count: true });
+      for (const h of field.headers)
+        lookup.set(normalizeHeader(h), { key: field.key, count: false });
+      for (const h of field.countHeaders ?? [])
+        lookup.set(normalizeHeader(h), { key: field.key, count: true });
     }
     lookups.set(kind, lookup);
   }
@@ -31,5 +33,8 @@ export function matchHeader(kind: SheetKind, header: string): HeaderMatch | unde
   const normalized = normalizeHeader(header.replace(TRAILING_UNIT, ""));
   const lookup = lookupFor(kind);
   // A short header typed all in Latin look-alikes («OO») is still meant in Cyrillic.
-  return lookup.get(normalized) ?? (/^[a-z ]+$/.test(normalized) ? lookup.get(toCyrillicLookalikes(normalized)) : undefined);
+  return (
+    lookup.get(normalized) ??
+    (/^[a-z ]+$/.test(normalized) ? lookup.get(toCyrillicLookalikes(normalized)) : undefined)
+  );
 }

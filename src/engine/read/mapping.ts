@@ -48,12 +48,18 @@ export function proposeMapping(workbook: WorkbookInput): SheetMapping[] {
  * header of their field, and headers of fields mapped elsewhere are cleared, so the engine
  * reads exactly the columns chosen. The user's workbook itself is never changed: this is a copy.
  */
-export function applyMapping(workbook: WorkbookInput, mappings: readonly SheetMapping[]): WorkbookInput {
+export function applyMapping(
+  workbook: WorkbookInput,
+  mappings: readonly SheetMapping[],
+): WorkbookInput {
   const sheets = workbook.sheets.map((sheet): SheetInput => {
     const mapping = mappings.find((m) => m.sheet === sheet.name);
     if (!mapping) return sheet;
     const fields = FIELDS[mapping.kind];
-    const width = Math.max(sheet.rows[mapping.headerRow]?.length ?? 0, ...Object.values(mapping.columns).map((c) => c + 1));
+    const width = Math.max(
+      sheet.rows[mapping.headerRow]?.length ?? 0,
+      ...Object.values(mapping.columns).map((c) => c + 1),
+    );
     const header: CellValue[] = new Array(width).fill(null);
     for (const [key, col] of Object.entries(mapping.columns)) {
       const field = fields.find((f) => f.key === key);

@@ -9,7 +9,12 @@ export function normalizeSubject(subject: string): string {
   const text = normalizeHeader(subject);
   if (/^рус[а-я]*( яз[а-я]*)?$/.test(text)) return "русский язык";
   const words = text.split(" ");
-  if (words.includes("математика") || text === "мат" || text === "матем" || /^мат(ем)? /.test(text)) {
+  if (
+    words.includes("математика") ||
+    text === "мат" ||
+    text === "матем" ||
+    /^мат(ем)? /.test(text)
+  ) {
     if (/проф/.test(text)) return "математика (профиль)";
     if (/баз/.test(text)) return "математика (база)";
     return "математика";

@@ -18,9 +18,30 @@ const MISSING_TOKENS = new Set(["", "-", "—", "–", "н/д", "нд", "нет 
 const LONGEST_MISSING_TOKEN = Math.max(...[...MISSING_TOKENS].map((token) => token.length));
 
 const EXCEL_ERROR_LITERALS = new Set([
-  "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
-  "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
-  "#Н/Д", "#ДЕЛ/0!", "#ЗНАЧ!", "#ССЫЛКА!", "#ИМЯ?", "#ЧИСЛО!", "#ПУСТО!", "#ПЕРЕНОС!", "#ВЫЧИСЛ!",
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#Н/Д",
+  "#ДЕЛ/0!",
+  "#ЗНАЧ!",
+  "#ССЫЛКА!",
+  "#ИМЯ?",
+  "#ЧИСЛО!",
+  "#ПУСТО!",
+  "#ПЕРЕНОС!",
+  "#ВЫЧИСЛ!",
 ]);
 
 function isErrorCell(value: object): value is { error: string } {
@@ -32,7 +53,8 @@ export function preParse(value: CellValue): Parsed<never> | null {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "string") {
     const trimmed = value.trim();
-    if (trimmed.length <= LONGEST_MISSING_TOKEN && MISSING_TOKENS.has(trimmed.toLowerCase())) return MISSING;
+    if (trimmed.length <= LONGEST_MISSING_TOKEN && MISSING_TOKENS.has(trimmed.toLowerCase()))
+      return MISSING;
     if (trimmed.startsWith("#") && EXCEL_ERROR_LITERALS.has(trimmed.toUpperCase())) {
       return { kind: "excelError", error: trimmed };
     }
@@ -44,11 +66,15 @@ export function preParse(value: CellValue): Parsed<never> | null {
   return null;
 }
 
-const NUMBER_TEXT = /^[+-]?(\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|[.,]\d+)$/;
+const NUMBER_TEXT =
+  /^[+-]?(\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|[.,]\d+)$/;
 
 /** Reads a number from a cell or text: `46,7`, `46.7`, `1 245`, `−5` (DECISIONS A-09). */
 export function parseNumber(value: CellValue): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "ok", value } : { kind: "invalid", text: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? { kind: "ok", value }
+      : { kind: "invalid", text: String(value) };
   const pre = preParse(value);
   if (pre) return pre;
   if (typeof value === "object" && value !== null && "percent" in value) {
@@ -70,7 +96,9 @@ export function parseShare(value: CellValue): Parsed<number> {
     const inner = parseNumber(value.replace(/%\s*$/, ""));
     if (inner.kind === "missing") return { kind: "invalid", text: value };
     // Shifting the decimal point in the text keeps `33,3%` the nearest double to 0.333.
-    return inner.kind === "ok" ? { kind: "ok", value: Number(`${inner.value}e-2`), percent: true } : inner;
+    return inner.kind === "ok"
+      ? { kind: "ok", value: Number(`${inner.value}e-2`), percent: true }
+      : inner;
   }
   return parseNumber(value);
 }
@@ -79,7 +107,8 @@ export function parseShare(value: CellValue): Parsed<number> {
 export function parseCount(value: CellValue): Parsed<number> {
   const n = parseNumber(value);
   if (n.kind !== "ok") return n;
-  if (n.percent || n.value < 0 || !Number.isInteger(n.value)) return { kind: "invalid", text: displayText(value) };
+  if (n.percent || n.value < 0 || !Number.isInteger(n.value))
+    return { kind: "invalid", text: displayText(value) };
   return n;
 }
 
@@ -101,7 +130,8 @@ export function dayFromParts(y: number, m: number, d: number): Day | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const ms = Date.UTC(y, m - 1, d);
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+    return null;
   return Math.round(ms / DAY_MS);
 }
 
@@ -118,8 +148,12 @@ export function parseDate(value: CellValue): Parsed<Day> {
     return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value > 2_958_465) return { kind: "invalid", text: String(value) };
-    return { kind: "ok", value: Math.floor((EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS) / DAY_MS) };
+    if (!Number.isFinite(value) || value < 1 || value > 2_958_465)
+      return { kind: "invalid", text: String(value) };
+    return {
+      kind: "ok",
+      value: Math.floor((EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS) / DAY_MS),
+    };
   }
   const pre = preParse(value);
   if (pre) return pre;
@@ -139,7 +173,8 @@ export function parseDate(value: CellValue): Parsed<Day> {
   return { kind: "invalid", text };
 }
 
-const YEAR_RANGE = /^(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})(?:\s*(?:уч\.?\s*(?:г\.?|год)?|учебный\s+год|г\.?))?$/i;
+const YEAR_RANGE =
+  /^(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})(?:\s*(?:уч\.?\s*(?:г\.?|год)?|учебный\s+год|г\.?))?$/i;
 const SINGLE_YEAR = /^(\d{4})(?:[.,]0+)?(?:\s*(?:г\.?|год))?$/i;
 
 /**
@@ -162,11 +197,15 @@ export function parseYear(value: CellValue): Parsed<number> {
       const start = Number(range[1]);
       // `1999/00` ends in 2000: two digits continue the start year's century, or the next one.
       const short = Number(range[2]);
-      const end = range[2].length === 2 ? start - (start % 100) + short + (short <= start % 100 ? 100 : 0) : short;
+      const end =
+        range[2].length === 2
+          ? start - (start % 100) + short + (short <= start % 100 ? 100 : 0)
+          : short;
       year = end === start + 1 ? end : null;
     }
   }
-  if (year === null || year < 1990 || year > 2100) return { kind: "invalid", text: displayText(value) };
+  if (year === null || year < 1990 || year > 2100)
+    return { kind: "invalid", text: displayText(value) };
   return { kind: "ok", value: year };
 }
 
@@ -174,7 +213,8 @@ export function parseYear(value: CellValue): Parsed<number> {
 export function displayText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") return "error" in value ? value.error : String(value.percent * 100) + "%";
+  if (typeof value === "object")
+    return "error" in value ? value.error : String(value.percent * 100) + "%";
   return String(value);
 }
 

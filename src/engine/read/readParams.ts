@@ -5,7 +5,14 @@ import type { CellValue, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import { normalizeProcedure } from "./normalizeProcedure";
 import { normalizeSubject } from "./normalizeSubject";
-import { displayText, parseDate, parseNumber, parseShare, parseYear, type Parsed } from "./parseValue";
+import {
+  displayText,
+  parseDate,
+  parseNumber,
+  parseShare,
+  parseYear,
+  type Parsed,
+} from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { readTable } from "./readTable";
 
@@ -36,7 +43,8 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
   const table = readTable(sheet, "params", problems);
   if (!table) return { overrides, references, sheetName: sheet.name };
   if (table.missing.length > 0) {
-    for (const key of table.missing) problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+    for (const key of table.missing)
+      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
     return { overrides, references, sheetName: sheet.name };
   }
   const reader = new FieldReader(table, problems);
@@ -49,15 +57,33 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
     const lower = key.toLowerCase();
     const reference = REFERENCE_KEY.exec(key);
     if (reference) {
-      const year = reader.take(r, "year", parseYear(reader.raw(r, "year")), (text) => messages.badYear(text));
+      const year = reader.take(r, "year", parseYear(reader.raw(r, "year")), (text) =>
+        messages.badYear(text),
+      );
       if (year === null) {
-        problems.error(sheet.name, reader.address(r, "year") ?? reader.address(r, "key"), "badReferenceYear", messages.badReferenceYear(key));
+        problems.error(
+          sheet.name,
+          reader.address(r, "year") ?? reader.address(r, "key"),
+          "badReferenceYear",
+          messages.badReferenceYear(key),
+        );
         continue;
       }
       const field = reference[3].toLowerCase() === "mean" ? "mean" : "failShare";
-      const value = reader.take(r, "value", field === "mean" ? parseNumber(raw) : parseShareValue(raw), bad);
+      const value = reader.take(
+        r,
+        "value",
+        field === "mean" ? parseNumber(raw) : parseShareValue(raw),
+        bad,
+      );
       if (value === null) continue;
-      references.push({ procedure: normalizeProcedure(reference[1]), subject: normalizeSubject(reference[2]), field, year, value });
+      references.push({
+        procedure: normalizeProcedure(reference[1]),
+        subject: normalizeSubject(reference[2]),
+        field,
+        year,
+        value,
+      });
     } else if (lower === "asof") {
       const day = reader.take(r, "value", parseDate(raw), bad);
       if (day !== null) overrides.asOf = isoDate(day);
@@ -66,7 +92,11 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
       if (year !== null) overrides.year = year;
     } else if (lower === "compositeprocedures") {
       const text = displayText(raw).trim();
-      if (text) overrides.compositeProcedures = text.split(/[,;]/).map((p) => normalizeProcedure(p.trim())).filter(Boolean);
+      if (text)
+        overrides.compositeProcedures = text
+          .split(/[,;]/)
+          .map((p) => normalizeProcedure(p.trim()))
+          .filter(Boolean);
     } else if (SETTING_BY_KEY.has(lower)) {
       const setting = SETTING_BY_KEY.get(lower)!;
       const parsed = setting.kind === "share" ? parseShareValue(raw) : parseNumber(raw);
@@ -79,9 +109,18 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
       numeric[setting.key] = value;
     } else if (lower.startsWith("isbshweight.")) {
       const value = reader.take(r, "value", parseNumber(raw), bad);
-      if (value !== null) overrides.isbshWeights = { ...overrides.isbshWeights, [key.slice("isbshWeight.".length)]: value };
+      if (value !== null)
+        overrides.isbshWeights = {
+          ...overrides.isbshWeights,
+          [key.slice("isbshWeight.".length)]: value,
+        };
     } else {
-      problems.warning(sheet.name, reader.address(r, "key"), "unknownSetting", messages.unknownSetting(key));
+      problems.warning(
+        sheet.name,
+        reader.address(r, "key"),
+        "unknownSetting",
+        messages.unknownSetting(key),
+      );
     }
   }
   return { overrides, references, sheetName: sheet.name };

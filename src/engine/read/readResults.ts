@@ -36,7 +36,13 @@ export interface ResultsOutcome {
   /** Column index per key, for the source cells of flags. */
   readonly columns: ReadonlyMap<string, number>;
   /** The kept row of a school for a procedure, subject, grade (null but for ВПР) and year. */
-  readonly find: (school: number, procedure: string, subject: string, grade: number | null, year: number) => ResultRow | undefined;
+  readonly find: (
+    school: number,
+    procedure: string,
+    subject: string,
+    grade: number | null,
+    year: number,
+  ) => ResultRow | undefined;
 }
 
 const SHARE_KEYS = ["failShare", "lowered", "confirmed", "raised"] as const;
@@ -46,12 +52,17 @@ const SHARE_KEYS = ["failShare", "lowered", "confirmed", "raised"] as const;
  * duplicates are errors and left out (A-15, A-18, A-20, A-23); share columns are then judged
  * over the rows kept (A-08).
  */
-export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, problems: ProblemLog): ResultsOutcome {
+export function readResults(
+  sheet: SheetInput | undefined,
+  schools: SchoolRef,
+  problems: ProblemLog,
+): ResultsOutcome {
   if (!sheet) return { rows: [], sheetName: null, columns: new Map(), find: () => undefined };
   const table = readTable(sheet, "results", problems);
   if (!table) return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
   if (table.missing.length > 0) {
-    for (const key of table.missing) problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+    for (const key of table.missing)
+      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
     return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
   }
   const reader = new FieldReader(table, problems);
@@ -73,19 +84,38 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
     if (school === null) continue;
     const year = readRepeated(reader, r, "year", years, readYear);
     if (year === null) {
-      if (reader.raw(r, "year") === null || reader.raw(r, "year") === undefined || String(reader.raw(r, "year")).trim() === "") {
-        problems.error(sheet.name, reader.address(r, "year"), "missingYear", messages.missingYear());
+      if (
+        reader.raw(r, "year") === null ||
+        reader.raw(r, "year") === undefined ||
+        String(reader.raw(r, "year")).trim() === ""
+      ) {
+        problems.error(
+          sheet.name,
+          reader.address(r, "year"),
+          "missingYear",
+          messages.missingYear(),
+        );
       }
       continue;
     }
     const procedure = readRepeated(reader, r, "procedure", procedures, readProcedure);
     if (procedure === null) {
-      problems.error(sheet.name, reader.address(r, "procedure"), "missingProcedure", messages.missingProcedure());
+      problems.error(
+        sheet.name,
+        reader.address(r, "procedure"),
+        "missingProcedure",
+        messages.missingProcedure(),
+      );
       continue;
     }
     const subject = readRepeated(reader, r, "subject", subjects, readSubject);
     if (subject === null) {
-      problems.error(sheet.name, reader.address(r, "subject"), "missingSubject", messages.missingSubject());
+      problems.error(
+        sheet.name,
+        reader.address(r, "subject"),
+        "missingSubject",
+        messages.missingSubject(),
+      );
       continue;
     }
     let grade: number | null = null;
@@ -93,7 +123,12 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
       grade = reader.count(r, "grade");
       if (grade === null) {
         if (reader.address(r, "grade") === null || isBlank(reader.raw(r, "grade"))) {
-          problems.error(sheet.name, reader.address(r, "grade") ?? reader.address(r, "procedure"), "missingGrade", messages.missingGrade());
+          problems.error(
+            sheet.name,
+            reader.address(r, "grade") ?? reader.address(r, "procedure"),
+            "missingGrade",
+            messages.missingGrade(),
+          );
         }
         continue;
       }
@@ -105,7 +140,12 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
     const schoolRows = (bySchool[school] ??= new Map());
     const earlier = schoolRows.get(identity);
     if (earlier !== undefined) {
-      problems.error(sheet.name, reader.address(r, "school"), "duplicateResult", messages.duplicateResult(earlier.row));
+      problems.error(
+        sheet.name,
+        reader.address(r, "school"),
+        "duplicateResult",
+        messages.duplicateResult(earlier.row),
+      );
       continue;
     }
     kept.push(r);
@@ -127,24 +167,38 @@ export function readResults(sheet: SheetInput | undefined, schools: SchoolRef, p
     rows.push(row);
   }
 
-  const [failShare, lowered, confirmed, raised] = SHARE_KEYS.map((key) => readShareColumn(reader, kept, key, problems));
+  const [failShare, lowered, confirmed, raised] = SHARE_KEYS.map((key) =>
+    readShareColumn(reader, kept, key, problems),
+  );
   rows.forEach((row, i) => {
     row.failShare = failShare[i] ?? null;
     row.lowered = lowered[i] ?? null;
     row.confirmed = confirmed[i] ?? null;
     row.raised = raised[i] ?? null;
   });
-  const find = (school: number, procedure: string, subject: string, grade: number | null, year: number) => {
-    const series = seriesIds.get(procedure)?.get(subject)?.get(grade ?? -1);
+  const find = (
+    school: number,
+    procedure: string,
+    subject: string,
+    grade: number | null,
+    year: number,
+  ) => {
+    const series = seriesIds
+      .get(procedure)
+      ?.get(subject)
+      ?.get(grade ?? -1);
     // Only four-digit years have rows; any other year would fall on another series' key.
-    if (series === undefined || !Number.isInteger(year) || year < 0 || year >= 10_000) return undefined;
+    if (series === undefined || !Number.isInteger(year) || year < 0 || year >= 10_000)
+      return undefined;
     return bySchool[school]?.get(series * 10_000 + year);
   };
   return { rows, sheetName: sheet.name, columns: table.columns, find };
 }
 
 function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 const readYear: FieldRead<number> = (reader, row, key) => {
@@ -152,7 +206,9 @@ const readYear: FieldRead<number> = (reader, row, key) => {
   // A year typed as a number is on nearly every row: no parse outcome object for it.
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1990 && raw <= 2100) return raw;
   const parsed = parseYear(raw);
-  return parsed.kind === "ok" ? parsed.value : reader.take(row, key, parsed, (text) => messages.badYear(text));
+  return parsed.kind === "ok"
+    ? parsed.value
+    : reader.take(row, key, parsed, (text) => messages.badYear(text));
 };
 
 const readProcedure: FieldRead<string> = (reader, row, key) => {

@@ -55,7 +55,6 @@ export type SchoolsOutcome =
     }
   | { readonly kind: "unreadable"; readonly message: string };
 
-
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
  * name) are errors and left out (A-19). An unreadable sheet stops the run (A-06).
@@ -64,7 +63,8 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   if (!sheet) return { kind: "unreadable", message: messages.noSchoolsSheet() };
   const table = readTable(sheet, "schools", problems);
   if (!table) return { kind: "unreadable", message: messages.emptySchoolsSheet(sheet.name) };
-  if (!table.columns.has("name")) return { kind: "unreadable", message: messages.noNameColumn(sheet.name) };
+  if (!table.columns.has("name"))
+    return { kind: "unreadable", message: messages.noNameColumn(sheet.name) };
   const reader = new FieldReader(table, problems);
   const schools: SchoolRecord[] = [];
   const seenIds = new Map<string, number>();
@@ -83,7 +83,12 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     const normalized = normalizeName(name);
     const earlier = (id !== null ? seenIds.get(id) : undefined) ?? seenNames.get(normalized);
     if (earlier !== undefined) {
-      problems.error(sheet.name, reader.address(r, "name"), "duplicateSchool", messages.duplicateSchool(name, earlier));
+      problems.error(
+        sheet.name,
+        reader.address(r, "name"),
+        "duplicateSchool",
+        messages.duplicateSchool(name, earlier),
+      );
       continue;
     }
     if (id !== null) seenIds.set(id, r + 1);
@@ -93,7 +98,12 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     let grads9 = reader.count(r, "grads9");
     let cont10 = reader.count(r, "cont10");
     if (grads9 !== null && cont10 !== null && cont10 > grads9) {
-      problems.error(sheet.name, reader.address(r, "cont10"), "cont10AboveGrads", messages.cont10AboveGrads(cont10, grads9));
+      problems.error(
+        sheet.name,
+        reader.address(r, "cont10"),
+        "cont10AboveGrads",
+        messages.cont10AboveGrads(cont10, grads9),
+      );
       cont10 = null;
       grads9 = grads9 ?? null;
     }
@@ -101,13 +111,21 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     const riskLevels = new Map<string, RiskLevel>();
     for (const factor of RISK_FACTORS) {
       if (!reader.has(factor.code)) continue;
-      const level = reader.take(r, factor.code, parseRiskLevel(reader.raw(r, factor.code)), (text) => messages.badRiskLevel(text));
+      const level = reader.take(
+        r,
+        factor.code,
+        parseRiskLevel(reader.raw(r, factor.code)),
+        (text) => messages.badRiskLevel(text),
+      );
       if (level !== null) riskLevels.set(factor.code, level);
     }
     const sources: Record<string, SourceCell> = {};
-    for (const key of table.columns.keys()) sources[key] = { sheet: sheet.name, cell: reader.address(r, key)! };
+    for (const key of table.columns.keys())
+      sources[key] = { sheet: sheet.name, cell: reader.address(r, key)! };
     const isbshRaw = reader.raw(r, "isbsh");
-    const isbshGiven = reader.has("isbsh") ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh")) : null;
+    const isbshGiven = reader.has("isbsh")
+      ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh"))
+      : null;
     kept.push(r);
     normalizedNames.push(normalized);
     base.push({
@@ -154,7 +172,12 @@ function readSocialInputs(
         const students = records[i].students;
         if (count === null || students === null || students === 0) return;
         if (count > students) {
-          problems.error(reader.sheetName, reader.address(r, input.key), "countAboveStudents", messages.countAboveStudents(input.label, count, students));
+          problems.error(
+            reader.sheetName,
+            reader.address(r, input.key),
+            "countAboveStudents",
+            messages.countAboveStudents(input.label, count, students),
+          );
           return;
         }
         result[i][input.key] = count / students;

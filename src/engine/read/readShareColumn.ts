@@ -30,7 +30,12 @@ export function readShareColumn(
     const r = rows[i];
     const raw = reader.raw(r, key);
     // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
-    if (raw !== null && typeof raw === "object" && "percent" in raw && Number.isFinite(raw.percent)) {
+    if (
+      raw !== null &&
+      typeof raw === "object" &&
+      "percent" in raw &&
+      Number.isFinite(raw.percent)
+    ) {
       shares[i] = raw.percent;
       continue;
     }
@@ -52,14 +57,22 @@ export function readShareColumn(
   }
   if (bare.length > 0) {
     const header = cellAddress(reader.table.headerRow, reader.table.columns.get(key)!);
-    problems.info(reader.sheetName, header, "percentColumn", messages.percentColumn(key, anyAboveOne));
+    problems.info(
+      reader.sheetName,
+      header,
+      "percentColumn",
+      messages.percentColumn(key, anyAboveOne),
+    );
     if (anyAboveOne) for (const i of bare) shares[i] = shares[i]! / 100;
   }
   for (let i = 0; i < rows.length; i++) {
     const share = shares[i];
     if (share === undefined || !(share < -EPS || share > 1 + EPS)) continue;
     const raw = reader.raw(rows[i], key);
-    const message = share < 0 ? messages.negative(displayText(raw), key) : messages.shareAbove100(displayText(raw), key);
+    const message =
+      share < 0
+        ? messages.negative(displayText(raw), key)
+        : messages.shareAbove100(displayText(raw), key);
     problems.error(reader.sheetName, reader.address(rows[i], key), "shareOutOfRange", message);
     shares[i] = undefined;
   }

@@ -44,7 +44,9 @@ function mapRow(kind: SheetKind, row: readonly CellValue[] | undefined) {
 }
 
 function isEmpty(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** Whether a row has a value in one of the columns: a plain loop, as it runs once per row. */
@@ -72,7 +74,12 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
   if (best < 0) return null;
   const { found, duplicates } = mapRow(kind, sheet.rows[best]);
   for (const d of duplicates) {
-    problems.warning(sheet.name, cellAddress(best, d.col), "duplicateColumn", messages.duplicateColumn(d.key, cellAddress(best, found.get(d.key)!.col)));
+    problems.warning(
+      sheet.name,
+      cellAddress(best, d.col),
+      "duplicateColumn",
+      messages.duplicateColumn(d.key, cellAddress(best, found.get(d.key)!.col)),
+    );
   }
   const columns = new Map<string, number>();
   const countKeys = new Set<string>();

@@ -40,13 +40,19 @@ export interface TeachersOutcome {
  * @param onRow Receives every valid row, in sheet order. The rows are not kept: a country's
  *   sheet has a million of them, and КПК needs only what each person adds up to.
  */
-export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, problems: ProblemLog, onRow: (row: TeacherRow) => void): TeachersOutcome {
+export function readTeachers(
+  sheet: SheetInput | undefined,
+  schools: SchoolRef,
+  problems: ProblemLog,
+  onRow: (row: TeacherRow) => void,
+): TeachersOutcome {
   const none = { present: false, sheetName: sheet?.name ?? null };
   if (!sheet) return none;
   const table = readTable(sheet, "teachers", problems);
   if (!table) return none;
   if (table.missing.length > 0) {
-    for (const key of table.missing) problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+    for (const key of table.missing)
+      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
     return none;
   }
   const reader = new FieldReader(table, problems);
@@ -59,7 +65,12 @@ export function readTeachers(sheet: SheetInput | undefined, schools: SchoolRef, 
   for (const r of table.dataRows) {
     const fio = reader.text(r, "person");
     if (fio === null) {
-      problems.error(sheet.name, reader.address(r, "person"), "missingPerson", messages.missingPerson());
+      problems.error(
+        sheet.name,
+        reader.address(r, "person"),
+        "missingPerson",
+        messages.missingPerson(),
+      );
       continue;
     }
     const school = resolveSchool(reader, r, "school", schools, problems);

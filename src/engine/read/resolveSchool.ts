@@ -13,7 +13,13 @@ export interface SchoolRef {
  * The school a row refers to, or null with an error at the school cell when the name is
  * missing, unknown or fits several schools (SPEC 3.3 step 4, DECISIONS A-18).
  */
-export function resolveSchool(reader: FieldReader, row: number, key: string, schools: SchoolRef, problems: ProblemLog): number | null {
+export function resolveSchool(
+  reader: FieldReader,
+  row: number,
+  key: string,
+  schools: SchoolRef,
+  problems: ProblemLog,
+): number | null {
   const text = reader.text(row, key);
   const sheet = reader.sheetName;
   // The cell's address is built only for a problem: most rows match, and sheets are long.
@@ -26,10 +32,23 @@ export function resolveSchool(reader: FieldReader, row: number, key: string, sch
     case "matched":
       return match.index;
     case "notFound":
-      problems.error(sheet, reader.address(row, key), "schoolNotFound", messages.schoolNotFound(text));
+      problems.error(
+        sheet,
+        reader.address(row, key),
+        "schoolNotFound",
+        messages.schoolNotFound(text),
+      );
       return null;
     case "ambiguous":
-      problems.error(sheet, reader.address(row, key), "schoolAmbiguous", messages.schoolAmbiguous(text, match.candidates.map((i) => schools.names[i])));
+      problems.error(
+        sheet,
+        reader.address(row, key),
+        "schoolAmbiguous",
+        messages.schoolAmbiguous(
+          text,
+          match.candidates.map((i) => schools.names[i]),
+        ),
+      );
       return null;
   }
 }

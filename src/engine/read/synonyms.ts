@@ -20,7 +20,13 @@ export const SHEET_NAMES: Readonly<Record<SheetKind, readonly string[]>> = {
   params: ["Параметры"],
 };
 
-const SCHOOL_NAME_HEADERS = ["Наименование ОО", "ОО", "образовательная организация", "школа", "наименование"];
+const SCHOOL_NAME_HEADERS = [
+  "Наименование ОО",
+  "ОО",
+  "образовательная организация",
+  "школа",
+  "наименование",
+];
 
 const COUNT_PREFIXES = ["Количество", "Число", "Кол-во"];
 
@@ -34,7 +40,12 @@ const socialFields: FieldSpec[] = SOCIAL_INPUTS.map((input) => ({
 
 const riskFactorFields: FieldSpec[] = RISK_FACTORS.map((factor) => ({
   key: factor.code,
-  headers: [factor.label, factor.code, `Фактор ${factor.code.slice(2)}`, ...(factor.synonyms ?? [])],
+  headers: [
+    factor.label,
+    factor.code,
+    `Фактор ${factor.code.slice(2)}`,
+    ...(factor.synonyms ?? []),
+  ],
 }));
 
 /**
@@ -49,14 +60,23 @@ export const FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     { key: "locality", headers: ["Тип местности", "город/село", "местность"] },
     { key: "level", headers: ["Уровень", "тип ОО"] },
     { key: "students", headers: ["Численность обучающихся", "обучающихся", "контингент"] },
-    { key: "teachers", headers: ["Численность педагогических работников", "педагогов", "кол-во педагогов"] },
+    {
+      key: "teachers",
+      headers: ["Численность педагогических работников", "педагогов", "кол-во педагогов"],
+    },
     { key: "kpkCompleted", headers: ["Прошли КПК", "кол-во чел, прошедших КПК"] },
     { key: "grads9", headers: ["Выпускники 9 классов"] },
     { key: "cont10", headers: ["Продолжили обучение в 10 классе", "перешли в 10 класс"] },
-    { key: "olympiad3y", headers: ["Участники региональных и заключительных этапов олимпиад за 3 года", "олимпиады"] },
+    {
+      key: "olympiad3y",
+      headers: ["Участники региональных и заключительных этапов олимпиад за 3 года", "олимпиады"],
+    },
     { key: "official", headers: ["Официальный статус", "ШНОР", "500+"] },
     { key: "login", headers: ["Логин ФИС ОКО", "логин", "код ФИС ОКО"] },
-    { key: "vacancies", headers: ["Вакансии", "вакансий", "количество вакансий", "вакансии педагогов"] },
+    {
+      key: "vacancies",
+      headers: ["Вакансии", "вакансий", "количество вакансий", "вакансии педагогов"],
+    },
     { key: "isbsh", headers: ISBSH_HEADERS },
     ...socialFields,
     ...riskFactorFields,
@@ -69,7 +89,10 @@ export const FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     { key: "grade", headers: ["Класс"] },
     { key: "participants", headers: ["Участников", "кол-во участников"] },
     { key: "mean", headers: ["Средний балл", "средняя отметка"] },
-    { key: "failShare", headers: ["Доля не преодолевших минимальный порог", "доля «2»", "не справились"] },
+    {
+      key: "failShare",
+      headers: ["Доля не преодолевших минимальный порог", "доля «2»", "не справились"],
+    },
     { key: "lowered", headers: ["Понизили"] },
     { key: "confirmed", headers: ["Подтвердили"] },
     { key: "raised", headers: ["Повысили"] },

@@ -10,7 +10,16 @@ import { summarySheet } from "./sheets/summarySheet";
 import { vprSheet } from "./sheets/vprSheet";
 
 /** The report sheets in their order (SPEC 6.1); a new sheet is one builder and one entry here. */
-const SHEET_BUILDERS = [summarySheet, statusesSheet, kpkSheet, planSheet, risksSheet, vprSheet, noteSheet, problemsSheet];
+const SHEET_BUILDERS = [
+  summarySheet,
+  statusesSheet,
+  kpkSheet,
+  planSheet,
+  risksSheet,
+  vprSheet,
+  noteSheet,
+  problemsSheet,
+];
 
 /** Builds the report model from the results: pure data for either renderer. */
 export function buildReport(results: Results): ReportModel {

@@ -51,7 +51,13 @@ export type A1Range = string;
 
 export type ConditionalFormat =
   | { readonly kind: "dataBar"; readonly range: A1Range; readonly color: string }
-  | { readonly kind: "textFill"; readonly range: A1Range; readonly text: string; readonly fill: string; readonly font?: string };
+  | {
+      readonly kind: "textFill";
+      readonly range: A1Range;
+      readonly text: string;
+      readonly fill: string;
+      readonly font?: string;
+    };
 
 export interface ChartSpec {
   readonly type: "bar" | "column" | "pie";
@@ -61,7 +67,12 @@ export interface ChartSpec {
   readonly values: A1Range;
   readonly seriesName: string;
   /** 0-based anchor cell and size in columns × rows. */
-  readonly anchor: { readonly row: number; readonly col: number; readonly width: number; readonly height: number };
+  readonly anchor: {
+    readonly row: number;
+    readonly col: number;
+    readonly width: number;
+    readonly height: number;
+  };
   readonly percent?: boolean;
   /** Colours (RRGGBB) of the series, or of each slice of a pie. */
   readonly colors?: readonly string[];
@@ -85,7 +96,11 @@ export interface ReportSheet {
   readonly charts: readonly ChartSpec[];
   readonly print: PrintSetup;
   /** Number formats of single cells (0-based), for tables whose rows mix kinds. */
-  readonly cellFormats?: readonly { readonly row: number; readonly col: number; readonly format: string }[];
+  readonly cellFormats?: readonly {
+    readonly row: number;
+    readonly col: number;
+    readonly format: string;
+  }[];
   /** 0-based rows that start a new printed page (e.g. a chart below a long table). */
   readonly pageBreaks?: readonly number[];
 }

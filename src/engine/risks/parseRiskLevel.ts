@@ -2,9 +2,18 @@ import { preParse, type Parsed } from "../read/parseValue";
 import type { CellValue, RiskLevel } from "../types";
 
 const WORDS: Readonly<Record<string, RiskLevel>> = {
-  высокий: "high", "3": "high", да: "high", "+": "high",
-  средний: "medium", "2": "medium",
-  низкий: "low", "1": "low", "0": "low", нет: "low", "риск не выявлен": "low", "не выявлен": "low",
+  высокий: "high",
+  "3": "high",
+  да: "high",
+  "+": "high",
+  средний: "medium",
+  "2": "medium",
+  низкий: "low",
+  "1": "low",
+  "0": "low",
+  нет: "low",
+  "риск не выявлен": "low",
+  "не выявлен": "low",
 };
 
 /**

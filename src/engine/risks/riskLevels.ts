@@ -19,19 +19,38 @@ export interface RiskInputs {
 }
 
 const band = (value: number, high: number, medium: number, strictMedium = false): RiskLevel =>
-  value >= high - 1e-9 ? "high" : (strictMedium ? value > medium + 1e-9 : value >= medium - 1e-9) ? "medium" : "low";
+  value >= high - 1e-9
+    ? "high"
+    : (strictMedium ? value > medium + 1e-9 : value >= medium - 1e-9)
+      ? "medium"
+      : "low";
 
-function fromData(rule: RiskFactor["dataRule"], school: SchoolRecord, inputs: RiskInputs, s: Settings): FactorLevel {
-  const level = (value: number | null | undefined, decide: (v: number) => RiskLevel): FactorLevel =>
-    value === null || value === undefined ? { level: "na", source: null } : { level: decide(value), source: "data", value };
+function fromData(
+  rule: RiskFactor["dataRule"],
+  school: SchoolRecord,
+  inputs: RiskInputs,
+  s: Settings,
+): FactorLevel {
+  const level = (
+    value: number | null | undefined,
+    decide: (v: number) => RiskLevel,
+  ): FactorLevel =>
+    value === null || value === undefined
+      ? { level: "na", source: null }
+      : { level: decide(value), source: "data", value };
   switch (rule) {
     case "vacancies": {
       const { vacancies, teachers } = school;
-      const ratio = vacancies === null || teachers === null || teachers + vacancies === 0 ? null : vacancies / (teachers + vacancies);
+      const ratio =
+        vacancies === null || teachers === null || teachers + vacancies === 0
+          ? null
+          : vacancies / (teachers + vacancies);
       return level(ratio, (v) => band(v, s.rf2VacancyHigh, 0, true));
     }
     case "kpk":
-      return level(inputs.kpkShare, (v) => (v < s.rf5KpkHigh - 1e-9 ? "high" : v < s.rf5KpkMedium - 1e-9 ? "medium" : "low"));
+      return level(inputs.kpkShare, (v) =>
+        v < s.rf5KpkHigh - 1e-9 ? "high" : v < s.rf5KpkMedium - 1e-9 ? "medium" : "low",
+      );
     case "nonNative":
       return level(school.social.s5, (v) => band(v, s.rf6NonNativeHigh, s.rf6NonNativeMedium));
     case "failRatio":
@@ -47,11 +66,18 @@ function fromData(rule: RiskFactor["dataRule"], school: SchoolRecord, inputs: Ri
  * The level of every risk factor for a school: the user's level wins, else the data rule
  * where the note defines one, else н/д (METHOD-NOTES 2).
  */
-export function riskLevels(school: SchoolRecord, inputs: RiskInputs, settings: Settings): Record<string, FactorLevel> {
+export function riskLevels(
+  school: SchoolRecord,
+  inputs: RiskInputs,
+  settings: Settings,
+): Record<string, FactorLevel> {
   const levels: Record<string, FactorLevel> = {};
   for (const factor of RISK_FACTORS) {
     const given = school.riskLevels.get(factor.code);
-    levels[factor.code] = given !== undefined ? { level: given, source: "user" } : fromData(factor.dataRule, school, inputs, settings);
+    levels[factor.code] =
+      given !== undefined
+        ? { level: given, source: "user" }
+        : fromData(factor.dataRule, school, inputs, settings);
   }
   return levels;
 }

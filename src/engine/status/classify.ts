@@ -21,12 +21,18 @@ const MIN_COMPUTED_FOR_NORMAL = 4;
  * недостаточно данных. Without I1 a school can be in the risk zone but never ШНОР, and the
  * risk-factor clause does not fire (A-35).
  */
-export function classify(inputs: StatusInputs, settings: Settings): { status: Status; confirming: number } {
+export function classify(
+  inputs: StatusInputs,
+  settings: Settings,
+): { status: Status; confirming: number } {
   const confirming = inputs.confirming.filter((m) => m === true).length;
   const computed = inputs.confirming.filter((m) => m !== null).length;
-  if (inputs.lowest === true && confirming >= settings.confirmMin) return { status: "shnor", confirming };
+  if (inputs.lowest === true && confirming >= settings.confirmMin)
+    return { status: "shnor", confirming };
   const manyFactors = inputs.lowest !== null && inputs.highFactors >= settings.riskHighFactors;
-  if (inputs.lowest === true || confirming >= 2 || inputs.trendMet || manyFactors) return { status: "risk", confirming };
-  if (inputs.lowest === false && computed >= MIN_COMPUTED_FOR_NORMAL) return { status: "normal", confirming };
+  if (inputs.lowest === true || confirming >= 2 || inputs.trendMet || manyFactors)
+    return { status: "risk", confirming };
+  if (inputs.lowest === false && computed >= MIN_COMPUTED_FOR_NORMAL)
+    return { status: "normal", confirming };
   return { status: "insufficient", confirming };
 }

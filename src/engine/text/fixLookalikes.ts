@@ -1,6 +1,24 @@
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У",
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к",
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
+  Y: "У",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
 };
 const LOOKALIKE = /[ABCEHKMOPTXYacepoxyk]/g;
 const CYRILLIC = /[\u0400-\u04FF]/;

@@ -28,7 +28,8 @@ function scan(fio: string): number {
   for (let i = 0; i < n; i++) {
     const c = fio.charCodeAt(i);
     if (c >= 0x410 && c <= 0x44f) continue; // А…я
-    if (c === 0x401 || c === 0x451) found |= YO; // Ё, ё
+    if (c === 0x401 || c === 0x451)
+      found |= YO; // Ё, ё
     else if (c === 32) {
       if (fio.charCodeAt(i + 1) === 32) found |= SPACES;
     } else if (c !== 46 && c !== 45) return OTHER; // neither "." nor "-"

@@ -32,9 +32,20 @@ export interface VprFlag {
  * `vprRaisedMax`, or confirmed at least `vprConfirmedMax` with a mean among the top
  * `vprTopShare` of its (subject, grade) cell of at least three schools.
  */
-export function vprObjectivity(rows: readonly ResultRow[], schools: readonly SchoolRecord[], year: number | null, settings: Settings): VprFlag[] {
+export function vprObjectivity(
+  rows: readonly ResultRow[],
+  schools: readonly SchoolRecord[],
+  year: number | null,
+  settings: Settings,
+): VprFlag[] {
   if (year === null) return [];
-  const used = rows.filter((r) => r.procedure === "ВПР" && r.year === year && r.participants !== null && r.participants >= settings.minParticipants);
+  const used = rows.filter(
+    (r) =>
+      r.procedure === "ВПР" &&
+      r.year === year &&
+      r.participants !== null &&
+      r.participants >= settings.minParticipants,
+  );
   // Rows by subject and grade through nested maps: a string key per row was slow on long sheets.
   const cells: ResultRow[][] = [];
   const index = new Map<string, Map<number | null, ResultRow[]>>();
@@ -52,7 +63,10 @@ export function vprObjectivity(rows: readonly ResultRow[], schools: readonly Sch
   const inTop = new Set<ResultRow>();
   for (const cell of cells) {
     if (cell.length < MIN_SCHOOLS_PER_CELL) continue;
-    const top = highestShare(cell.map((r) => r.mean), settings.vprTopShare);
+    const top = highestShare(
+      cell.map((r) => r.mean),
+      settings.vprTopShare,
+    );
     cell.forEach((r, i) => top.met[i] && inTop.add(r));
   }
   const flags: VprFlag[] = [];
@@ -63,7 +77,9 @@ export function vprObjectivity(rows: readonly ResultRow[], schools: readonly Sch
       reasons.push(`повысили ${formatNumber(r.raised)} > ${formatNumber(settings.vprRaisedMax)}`);
     }
     if (r.confirmed !== null && r.confirmed >= settings.vprConfirmedMax - EPS && inTop.has(r)) {
-      reasons.push(`подтвердили ${formatNumber(r.confirmed)} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`);
+      reasons.push(
+        `подтвердили ${formatNumber(r.confirmed)} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
+      );
     }
     if (reasons.length === 0) continue;
     const school = schools[r.school];

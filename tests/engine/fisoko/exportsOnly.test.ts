@@ -127,6 +127,8 @@ describe("exports of a later year than the exams", () => {
     const warning = outcome.results.problems.find((p) => p.code === "yearWithoutExams");
     expect(warning?.message).toContain("последние — за 2022");
     const chosen = analyze(workbook, { ...OPTIONS, extraSheets, year: 2022 });
-    expect(chosen.kind === "ok" && chosen.results.problems.some((p) => p.code === "yearWithoutExams")).toBe(false);
+    expect(
+      chosen.kind === "ok" && chosen.results.problems.some((p) => p.code === "yearWithoutExams"),
+    ).toBe(false);
   });
 });

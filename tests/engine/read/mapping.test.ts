@@ -24,16 +24,31 @@ describe("the column mapping the pane shows and edits", () => {
     // Unmapping «Прошли КПК» leaves the ОО-only district without КПК figures.
     const { kpkCompleted: _dropped, ...columns } = schools.columns;
     const input = { sheets: demo.sheets.filter((s) => s.name === "ОО") };
-    const outcome = analyze(applyMapping(input, [{ ...schools, columns }]), { today: "2022-03-31" });
-    expect(outcome.kind === "ok" && outcome.results.schools.every((s) => s.kpk.share === null)).toBe(true);
+    const outcome = analyze(applyMapping(input, [{ ...schools, columns }]), {
+      today: "2022-03-31",
+    });
+    expect(
+      outcome.kind === "ok" && outcome.results.schools.every((s) => s.kpk.share === null),
+    ).toBe(true);
     expect(input.sheets[0].rows[0]?.[7]).toBe("Прошли КПК");
   });
 
   it("reads a header row the user chose below a title line", () => {
     const workbook: WorkbookInput = {
-      sheets: [{ name: "ОО", rows: [["Школы района"], ["Школа", "Педагоги чел", "КПК"], ["МБОУ «СОШ №1»", 20, 10]] }],
+      sheets: [
+        {
+          name: "ОО",
+          rows: [["Школы района"], ["Школа", "Педагоги чел", "КПК"], ["МБОУ «СОШ №1»", 20, 10]],
+        },
+      ],
     };
-    const mapping = { kind: "schools" as const, sheet: "ОО", headerRow: 1, columns: { name: 0, teachers: 1, kpkCompleted: 2 }, headers: [] };
+    const mapping = {
+      kind: "schools" as const,
+      sheet: "ОО",
+      headerRow: 1,
+      columns: { name: 0, teachers: 1, kpkCompleted: 2 },
+      headers: [],
+    };
     const outcome = analyze(applyMapping(workbook, [mapping]), { today: "2022-03-31" });
     expect(outcome.kind === "ok" && outcome.results.schools[0].kpk.share).toBe(0.5);
   });

@@ -16,14 +16,18 @@ describe("the Справка", () => {
 
   it("names the lowest КПК shares of the seed: 33,3 % and 37,5 %", () => {
     const text = buildNote(seed000Results()).paragraphs.join("\n");
-    expect(text).toContain("МБОУ «СОШ №18» ИГОСК — 33,3 %; МКОУ «СОШ №24» ИГОСК — 37,5 %; МКОУ «СОШ №12» ИГОСК — 44,4 %");
+    expect(text).toContain(
+      "МБОУ «СОШ №18» ИГОСК — 33,3 %; МКОУ «СОШ №24» ИГОСК — 37,5 %; МКОУ «СОШ №12» ИГОСК — 44,4 %",
+    );
   });
 
   it("counts the demo's statuses with the schools named and correct plurals", async () => {
     const note = buildNote(run(await loadWorkbook()));
     const text = note.paragraphs.join("\n");
     expect(text).toContain("В мониторинге участвовали 22 общеобразовательные организации.");
-    expect(text).toContain("отнесены 4 школы: МКОУ «ООШ №14» ИГОСК, МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.");
+    expect(text).toContain(
+      "отнесены 4 школы: МКОУ «ООШ №14» ИГОСК, МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.",
+    );
     expect(text).toContain("В зоне риска снижения образовательных результатов находятся 5 школ:");
     expect(text).toContain("Без признаков риска — 12 школ.");
     expect(text).toContain("Данных для вывода недостаточно по 1 школе: МКОУ «ООШ №21» ИГОСК.");
@@ -43,7 +47,9 @@ describe("the Справка", () => {
 
   it("lists ШНОР + ШНСУ as the most vulnerable group in the social example", async () => {
     const text = buildNote(run(await loadWorkbook(SOCIAL_PATH))).paragraphs.join("\n");
-    expect(text).toContain("Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.");
+    expect(text).toContain(
+      "Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: МКОУ «СОШ №12» ИГОСК, МКОУ «СОШ №4» ИГОСК и МКОУ «СОШ №24» ИГОСК.",
+    );
   });
 });
 
@@ -53,8 +59,16 @@ describe("the Справка agrees verbs with a count of one", () => {
     const { analyze } = await import("../../../src/engine");
     const outcome = analyze(SEED_000, { today: "2022-03-31", asOf: "2022-03-31" });
     if (outcome.kind !== "ok") throw new Error(outcome.message);
-    const one = { ...outcome.results, schools: outcome.results.schools.map((s, i) => ({ ...s, status: i === 0 ? ("shnor" as const) : s.status })) };
-    expect(buildNote(one).paragraphs[0]).toContain("по расчёту отнесена 1 школа: МБОУ «СОШ №10» ИГОСК.");
+    const one = {
+      ...outcome.results,
+      schools: outcome.results.schools.map((s, i) => ({
+        ...s,
+        status: i === 0 ? ("shnor" as const) : s.status,
+      })),
+    };
+    expect(buildNote(one).paragraphs[0]).toContain(
+      "по расчёту отнесена 1 школа: МБОУ «СОШ №10» ИГОСК.",
+    );
   });
 });
 

@@ -1,8 +1,16 @@
-import { buildReport, type ReportModel, type ReportSheet, type Results, type TableBlock } from "../../../src/engine";
+import {
+  buildReport,
+  type ReportModel,
+  type ReportSheet,
+  type Results,
+  type TableBlock,
+} from "../../../src/engine";
 import { loadWorkbook, run } from "../../helpers/loadDemo";
 
-const table = (sheet: ReportSheet, index = 0): TableBlock => sheet.blocks.filter((b): b is TableBlock => b.kind === "table")[index];
-const sheet = (model: ReportModel, name: string): ReportSheet => model.sheets.find((s) => s.name === name)!;
+const table = (sheet: ReportSheet, index = 0): TableBlock =>
+  sheet.blocks.filter((b): b is TableBlock => b.kind === "table")[index];
+const sheet = (model: ReportModel, name: string): ReportSheet =>
+  model.sheets.find((s) => s.name === name)!;
 
 /** The 0-based (row, col) of an A1 address such as `E5`. */
 function cellOf(a1: string): { row: number; col: number } {
@@ -19,7 +27,9 @@ function valuesAt(model: ReportModel, range: string): unknown[] {
   const to = cellOf(m[3]);
   const values: unknown[] = [];
   for (let r = from.row; r <= to.row; r++) {
-    const block = target.blocks.find((b): b is TableBlock => b.kind === "table" && r > b.row && r <= b.row + b.rows.length)!;
+    const block = target.blocks.find(
+      (b): b is TableBlock => b.kind === "table" && r > b.row && r <= b.row + b.rows.length,
+    )!;
     values.push(block.rows[r - block.row - 1][from.col - block.col]);
   }
   return values;
@@ -35,7 +45,14 @@ describe("the report model of the demo district", () => {
 
   it("has the eight sheets of SPEC 6.1 in order", () => {
     expect(model.sheets.map((s) => s.name)).toEqual([
-      "Сводка", "Статусы ОО", "КПК", "План КПК", "Риски", "Объективность ВПР", "Справка", "Проблемы данных",
+      "Сводка",
+      "Статусы ОО",
+      "КПК",
+      "План КПК",
+      "Риски",
+      "Объективность ВПР",
+      "Справка",
+      "Проблемы данных",
     ]);
   });
 
@@ -51,13 +68,23 @@ describe("the report model of the demo district", () => {
 
   it("charts the statuses from the status table's cells", () => {
     const chart = sheet(model, "Сводка").charts[0];
-    expect(valuesAt(model, chart.categories)).toEqual(["ШНОР", "Зона риска", "Норма", "Недостаточно данных"]);
+    expect(valuesAt(model, chart.categories)).toEqual([
+      "ШНОР",
+      "Зона риска",
+      "Норма",
+      "Недостаточно данных",
+    ]);
     expect(valuesAt(model, chart.values)).toEqual([4, 5, 12, 1]);
   });
 
   it("sorts «Статусы ОО» by status, then composite from the lowest", () => {
     const rows = table(sheet(model, "Статусы ОО")).rows;
-    expect(rows.map((r) => r[2])).toEqual([...Array(4).fill("ШНОР"), ...Array(5).fill("Зона риска"), ...Array(12).fill("Норма"), "Недостаточно данных"]);
+    expect(rows.map((r) => r[2])).toEqual([
+      ...Array(4).fill("ШНОР"),
+      ...Array(5).fill("Зона риска"),
+      ...Array(12).fill("Норма"),
+      "Недостаточно данных",
+    ]);
     expect(rows[0][1]).toBe("МКОУ «ООШ №14» ИГОСК");
     const composites = rows.slice(0, 4).map((r) => r[4] as number);
     expect([...composites].sort((a, b) => a - b)).toEqual(composites);

@@ -4,7 +4,8 @@ import { useFisokoFixtures } from "../../helpers/fisoko";
 import { loadWorkbook } from "../../helpers/loadDemo";
 
 const fixtures = useFisokoFixtures();
-const tables = (sheet: ReportSheet) => sheet.blocks.filter((b): b is TableBlock => b.kind === "table");
+const tables = (sheet: ReportSheet) =>
+  sheet.blocks.filter((b): b is TableBlock => b.kind === "table");
 
 describe("the region's list of non-objective ВПР results in the report", () => {
   it("stands beside the product's own signals, in its own column and its own table", async () => {

@@ -24,10 +24,13 @@ const assigned = (n: number) => plural(n, "отнесена", "отнесены"
 const names = (list: readonly SchoolResult[]) => schoolList(list.map((s) => s.name));
 
 function statusParagraph(results: Results): string {
-  const by = (status: SchoolResult["status"]) => results.schools.filter((s) => s.status === status).sort(statusOrder);
+  const by = (status: SchoolResult["status"]) =>
+    results.schools.filter((s) => s.status === status).sort(statusOrder);
   const total = results.totals.schools;
   const verb = plural(total, "участвовала", "участвовали", "участвовали");
-  const parts = [`В мониторинге ${verb} ${countOf(total, "общеобразовательная организация", "общеобразовательные организации", "общеобразовательных организаций")}.`];
+  const parts = [
+    `В мониторинге ${verb} ${countOf(total, "общеобразовательная организация", "общеобразовательные организации", "общеобразовательных организаций")}.`,
+  ];
   const shnor = by("shnor");
   parts.push(
     shnor.length > 0
@@ -35,21 +38,33 @@ function statusParagraph(results: Results): string {
       : "Школ с низкими образовательными результатами (ШНОР) по расчёту не выявлено.",
   );
   const risk = by("risk");
-  if (risk.length > 0) parts.push(`В зоне риска снижения образовательных результатов ${plural(risk.length, "находится", "находятся", "находятся")} ${schools(risk.length)}: ${names(risk)}.`);
+  if (risk.length > 0)
+    parts.push(
+      `В зоне риска снижения образовательных результатов ${plural(risk.length, "находится", "находятся", "находятся")} ${schools(risk.length)}: ${names(risk)}.`,
+    );
   const normal = by("normal").length;
   if (normal > 0) parts.push(`Без признаков риска — ${schools(normal)}.`);
   const insufficient = by("insufficient");
-  if (insufficient.length > 0) parts.push(`Данных для вывода недостаточно по ${insufficient.length === 1 ? "1 школе" : `${insufficient.length} школам`}: ${names(insufficient)}.`);
+  if (insufficient.length > 0)
+    parts.push(
+      `Данных для вывода недостаточно по ${insufficient.length === 1 ? "1 школе" : `${insufficient.length} школам`}: ${names(insufficient)}.`,
+    );
   return parts.join(" ");
 }
 
 function shnsuParagraph(results: Results): string {
-  if (results.isbshSource === null) return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
+  if (results.isbshSource === null)
+    return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
   const shnsu = results.schools.filter((s) => s.shnsu === true).sort(statusOrder);
-  const source = results.isbshSource === "regional" ? "по региональным значениям ИСБШ" : "по индексу социального благополучия школы (ИСБШ), рассчитанному по данным листа «ОО»,";
-  if (shnsu.length === 0) return `Школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${source} не выявлено.`;
+  const source =
+    results.isbshSource === "regional"
+      ? "по региональным значениям ИСБШ"
+      : "по индексу социального благополучия школы (ИСБШ), рассчитанному по данным листа «ОО»,";
+  if (shnsu.length === 0)
+    return `Школ, функционирующих в неблагоприятных социальных условиях (ШНСУ), ${source} не выявлено.`;
   const both = shnsu.filter((s) => s.status === "shnor");
-  const tail = both.length > 0 ? ` Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: ${names(both)}.` : "";
+  const tail =
+    both.length > 0 ? ` Одновременно ШНОР и ШНСУ — наиболее уязвимая группа: ${names(both)}.` : "";
   return `К школам, функционирующим в неблагоприятных социальных условиях (ШНСУ), ${source} ${assigned(shnsu.length)} ${schools(shnsu.length)}: ${names(shnsu)}.${tail}`;
 }
 
@@ -58,21 +73,32 @@ export function kpkParagraph(results: Results): string {
   const k = results.totals.kpk;
   if (k.share === null) return "Данных о прохождении курсов повышения квалификации в книге нет.";
   const lead = results.year === null ? "Курсы" : `В ${schoolYear(results.year)} учебном году курсы`;
-  const people = plural(k.completed, "руководитель и педагог", "руководителя и педагога", "руководителей и педагогов");
+  const people = plural(
+    k.completed,
+    "руководитель и педагог",
+    "руководителя и педагога",
+    "руководителей и педагогов",
+  );
   const text = [
     `${lead} повышения квалификации прошли ${k.completed} ${people} школ, что составляет ${formatPercent(k.share)} от общего контингента педагогов в данных школах (${k.total} чел.). Данные в разрезе образовательных организаций представлены на листе «КПК».`,
   ];
   const { heads, teachers } = k;
   if (heads.share !== null && teachers.share !== null) {
-    text.push(`Из них руководящих работников — ${heads.completed} из ${heads.total} (${formatPercent(heads.share)}), педагогических — ${teachers.completed} из ${teachers.total} (${formatPercent(teachers.share)}).`);
+    text.push(
+      `Из них руководящих работников — ${heads.completed} из ${heads.total} (${formatPercent(heads.share)}), педагогических — ${teachers.completed} из ${teachers.total} (${formatPercent(teachers.share)}).`,
+    );
   }
   return text.join(" ");
 }
 
 function lowestKpkParagraph(results: Results): string | null {
-  const ranked = results.schools.filter((s) => s.kpk.share !== null).sort((a, b) => a.kpk.share! - b.kpk.share! || a.row - b.row);
+  const ranked = results.schools
+    .filter((s) => s.kpk.share !== null)
+    .sort((a, b) => a.kpk.share! - b.kpk.share! || a.row - b.row);
   if (ranked.length < 2) return null;
-  const lowest = ranked.slice(0, LOWEST_KPK_SHOWN).map((s) => `${s.name} — ${formatPercent(s.kpk.share!)}`);
+  const lowest = ranked
+    .slice(0, LOWEST_KPK_SHOWN)
+    .map((s) => `${s.name} — ${formatPercent(s.kpk.share!)}`);
   return `Наименьшая доля педагогов, прошедших КПК: ${lowest.join("; ")}.`;
 }
 
@@ -87,8 +113,12 @@ function planParagraph(results: Results): string | null {
 
 /** Short words for the reasons of a risk-zone school: its met indicators and high factors. */
 function leadingFactors(school: SchoolResult): string {
-  const indicators = INDICATORS.filter((i) => school.indicators[i.code].met === true).map((i) => i.label.charAt(0).toLowerCase() + i.label.slice(1));
-  const factors = RISK_FACTORS.filter((f) => school.riskFactors[f.code]?.level === "high").map((f) => `«${f.label}»`);
+  const indicators = INDICATORS.filter((i) => school.indicators[i.code].met === true).map(
+    (i) => i.label.charAt(0).toLowerCase() + i.label.slice(1),
+  );
+  const factors = RISK_FACTORS.filter((f) => school.riskFactors[f.code]?.level === "high").map(
+    (f) => `«${f.label}»`,
+  );
   const parts = [...indicators];
   if (factors.length > 0) parts.push(`факторы риска уровня «высокий»: ${factors.join(", ")}`);
   return parts.join("; ");
@@ -97,17 +127,26 @@ function leadingFactors(school: SchoolResult): string {
 function riskParagraph(results: Results): string | null {
   const risk = results.schools.filter((s) => s.status === "risk").sort(statusOrder);
   if (risk.length === 0) return null;
-  const listed = risk.slice(0, LISTED_IN_PROSE).map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`);
-  const more = risk.length > LISTED_IN_PROSE ? `; по остальным ${countOf(risk.length - LISTED_IN_PROSE, "школе", "школам", "школам")} — на листе «Статусы ОО»` : "";
+  const listed = risk
+    .slice(0, LISTED_IN_PROSE)
+    .map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`);
+  const more =
+    risk.length > LISTED_IN_PROSE
+      ? `; по остальным ${countOf(risk.length - LISTED_IN_PROSE, "школе", "школам", "школам")} — на листе «Статусы ОО»`
+      : "";
   return `Ведущие факторы по школам зоны риска: ${listed.join("; ")}${more}.`;
 }
 
 function vprParagraph(results: Results): string | null {
   const flags = results.vprObjectivity;
   if (flags.length === 0) {
-    return results.year === null ? null : `Признаков необъективности результатов ВПР ${results.year} года по данным сравнения с отметками по журналу не выявлено.`;
+    return results.year === null
+      ? null
+      : `Признаков необъективности результатов ВПР ${results.year} года по данным сравнения с отметками по журналу не выявлено.`;
   }
-  const list = flags.map((f) => `${f.school} (${f.subject}${f.grade === null ? "" : `, ${f.grade} класс`})`);
+  const list = flags.map(
+    (f) => `${f.school} (${f.subject}${f.grade === null ? "" : `, ${f.grade} класс`})`,
+  );
   return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${schoolList(list, LISTED_IN_PROSE, ["случай", "случая", "случаев"])}. Это сигнал для проверки, а не вывод о нарушении (лист «Объективность ВПР»).`;
 }
 
@@ -122,12 +161,22 @@ function officialParagraph(results: Results): string | null {
 
 function caveatsParagraph(results: Results): string {
   const parts: string[] = [];
-  const municipal = Object.entries(results.references).filter(([, r]) => r?.source === "municipal").map(([code]) => code);
-  if (municipal.length > 0) parts.push(`Для показателей ${municipal.join(", ")} региональные значения не заданы, использовано среднее по району (муниципальное, а не региональное).`);
+  const municipal = Object.entries(results.references)
+    .filter(([, r]) => r?.source === "municipal")
+    .map(([code]) => code);
+  if (municipal.length > 0)
+    parts.push(
+      `Для показателей ${municipal.join(", ")} региональные значения не заданы, использовано среднее по району (муниципальное, а не региональное).`,
+    );
   const errors = results.problems.filter((p) => p.severity === "error").length;
   const warnings = results.problems.filter((p) => p.severity === "warning").length;
-  if (errors + warnings > 0) parts.push(`В данных найдено ${countOf(errors, "ошибка", "ошибки", "ошибок")} и ${countOf(warnings, "предупреждение", "предупреждения", "предупреждений")}; строки с ошибками в расчёт не вошли (лист «Проблемы данных»).`);
-  parts.push("Статусы рассчитаны по муниципальной методике и не заменяют федеральный перечень ШНОР, который формирует ФИОКО.");
+  if (errors + warnings > 0)
+    parts.push(
+      `В данных найдено ${countOf(errors, "ошибка", "ошибки", "ошибок")} и ${countOf(warnings, "предупреждение", "предупреждения", "предупреждений")}; строки с ошибками в расчёт не вошли (лист «Проблемы данных»).`,
+    );
+  parts.push(
+    "Статусы рассчитаны по муниципальной методике и не заменяют федеральный перечень ШНОР, который формирует ФИОКО.",
+  );
   return parts.join(" ");
 }
 

@@ -7,8 +7,13 @@ export const LISTED_IN_PROSE = 25;
  * Items joined for prose: «А», «А и Б», «А, Б и В»; past `max` items the rest is counted
  * («… и ещё 12 школ»), since a region's list would not fit a paragraph or an Excel cell.
  */
-export function schoolList(names: readonly string[], max = LISTED_IN_PROSE, noun: [string, string, string] = ["школа", "школы", "школ"]): string {
-  if (names.length > max) return `${names.slice(0, max).join(", ")} и ещё ${countOf(names.length - max, ...noun)}`;
+export function schoolList(
+  names: readonly string[],
+  max = LISTED_IN_PROSE,
+  noun: [string, string, string] = ["школа", "школы", "школ"],
+): string {
+  if (names.length > max)
+    return `${names.slice(0, max).join(", ")} и ещё ${countOf(names.length - max, ...noun)}`;
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} и ${names[names.length - 1]}`;
 }

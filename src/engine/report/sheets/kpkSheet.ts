@@ -8,8 +8,14 @@ export const KPK_SHEET = "КПК";
 
 const HEADER_ROW = 3;
 
-const part = (count: { completed?: number; total?: number; share?: number | null }): ReportValue[] =>
-  count.total === undefined ? [null, null, null] : [count.total, count.completed ?? null, count.share ?? null];
+const part = (count: {
+  completed?: number;
+  total?: number;
+  share?: number | null;
+}): ReportValue[] =>
+  count.total === undefined
+    ? [null, null, null]
+    : [count.total, count.completed ?? null, count.share ?? null];
 
 /**
  * «КПК»: per school, as seed 000's table: staff, completed, share; the heads/teachers split;
@@ -17,9 +23,18 @@ const part = (count: { completed?: number; total?: number; share?: number | null
  */
 export function kpkSheet(results: Results): ReportSheet {
   const header = [
-    "№", "Образовательная организация", "Численность педагогов", "Кол-во чел., прошедших КПК", "Доля прошедших КПК",
-    "Руководящие: всего", "Руководящие: прошли", "Руководящие: доля",
-    "Педагогические: всего", "Педагогические: прошли", "Педагогические: доля", "Источник",
+    "№",
+    "Образовательная организация",
+    "Численность педагогов",
+    "Кол-во чел., прошедших КПК",
+    "Доля прошедших КПК",
+    "Руководящие: всего",
+    "Руководящие: прошли",
+    "Руководящие: доля",
+    "Педагогические: всего",
+    "Педагогические: прошли",
+    "Педагогические: доля",
+    "Источник",
   ];
   const rows: ReportValue[][] = results.schools.map((s, i) => [
     i + 1,
@@ -32,13 +47,26 @@ export function kpkSheet(results: Results): ReportSheet {
     s.kpk.source === null ? "нет данных" : `лист «${s.kpk.source}»`,
   ]);
   const t = results.totals.kpk;
-  const total: ReportValue[] = [null, "Итого", t.total, t.completed, t.share, ...part(t.heads), ...part(t.teachers), null];
+  const total: ReportValue[] = [
+    null,
+    "Итого",
+    t.total,
+    t.completed,
+    t.share,
+    ...part(t.heads),
+    ...part(t.teachers),
+    null,
+  ];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + Math.max(rows.length, 1);
   return {
     name: KPK_SHEET,
     blocks: [
-      ...heading("Повышение квалификации руководящих и педагогических работников", results, "Итог — доля от общей численности (Σ прошедших / Σ педагогов)"),
+      ...heading(
+        "Повышение квалификации руководящих и педагогических работников",
+        results,
+        "Итог — доля от общей численности (Σ прошедших / Σ педагогов)",
+      ),
       {
         kind: "table",
         row: HEADER_ROW,
@@ -46,7 +74,20 @@ export function kpkSheet(results: Results): ReportSheet {
         header,
         rows,
         total,
-        formats: [FORMATS.integer, null, FORMATS.integer, FORMATS.integer, FORMATS.percent, FORMATS.integer, FORMATS.integer, FORMATS.percent, FORMATS.integer, FORMATS.integer, FORMATS.percent, null],
+        formats: [
+          FORMATS.integer,
+          null,
+          FORMATS.integer,
+          FORMATS.integer,
+          FORMATS.percent,
+          FORMATS.integer,
+          FORMATS.integer,
+          FORMATS.percent,
+          FORMATS.integer,
+          FORMATS.integer,
+          FORMATS.percent,
+          null,
+        ],
         wrap: [1],
       },
     ],
@@ -64,7 +105,12 @@ export function kpkSheet(results: Results): ReportSheet {
               values: sheetColumnRange(KPK_SHEET, 4, first, last),
               seriesName: "Доля прошедших КПК",
               percent: true,
-              anchor: { row: last + 3, col: 1, width: 7, height: Math.max(16, Math.ceil(rows.length * 1.3) + 4) },
+              anchor: {
+                row: last + 3,
+                col: 1,
+                width: 7,
+                height: Math.max(16, Math.ceil(rows.length * 1.3) + 4),
+              },
             },
           ],
     print: landscapeWithHeader(HEADER_ROW),

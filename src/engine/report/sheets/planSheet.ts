@@ -8,14 +8,23 @@ export const PLAN_SHEET = "План КПК";
 
 const HEADER_ROW = 3;
 
-const STATE_LABELS = { none: "курсов нет", overdue: "срок истёк", soon: "в горизонте плана" } as const;
+const STATE_LABELS = {
+  none: "курсов нет",
+  overdue: "срок истёк",
+  soon: "в горизонте плана",
+} as const;
 
 /**
  * «План КПК»: persons overdue or due within the horizon, by school (SPEC 4.1). The only sheet
  * with teachers' names (SPEC 8).
  */
 export function planSheet(results: Results): ReportSheet {
-  const plan = [...results.kpkPlan].sort((a, b) => a.school - b.school || (a.due ?? "").localeCompare(b.due ?? "") || a.fio.localeCompare(b.fio, "ru"));
+  const plan = [...results.kpkPlan].sort(
+    (a, b) =>
+      a.school - b.school ||
+      (a.due ?? "").localeCompare(b.due ?? "") ||
+      a.fio.localeCompare(b.fio, "ru"),
+  );
   const rows: ReportValue[][] = plan.map((p, i) => [
     i + 1,
     p.schoolName,
@@ -41,7 +50,16 @@ export function planSheet(results: Results): ReportSheet {
         kind: "table",
         row: HEADER_ROW,
         col: 0,
-        header: ["№", "Образовательная организация", "ФИО", "Должность", "Последний курс (от 16 ч)", "Дата окончания", "Срок следующего КПК", "Состояние"],
+        header: [
+          "№",
+          "Образовательная организация",
+          "ФИО",
+          "Должность",
+          "Последний курс (от 16 ч)",
+          "Дата окончания",
+          "Срок следующего КПК",
+          "Состояние",
+        ],
         rows,
         formats: [FORMATS.integer, null, null, null, null, FORMATS.date, FORMATS.date, null],
         wrap: [1, 3, 4],

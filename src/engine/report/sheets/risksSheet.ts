@@ -27,23 +27,51 @@ export function risksSheet(results: Results): ReportSheet {
   });
   const last = HEADER_ROW + Math.max(rows.length, 1);
   const range = `${columnLetter(FIRST_FACTOR_COL)}${HEADER_ROW + 2}:${columnLetter(FIRST_FACTOR_COL + RISK_FACTORS.length - 1)}${last + 1}`;
-  const fills: ConditionalFormat[] = (["high", "medium", "low"] as const).map((level) => ({ kind: "textFill", range, text: RISK_LEVEL_LABELS[level], fill: FILLS[level] }));
+  const fills: ConditionalFormat[] = (["high", "medium", "low"] as const).map((level) => ({
+    kind: "textFill",
+    range,
+    text: RISK_LEVEL_LABELS[level],
+    fill: FILLS[level],
+  }));
   const legendRow = last + 3;
-  const legend: ReportValue[][] = RISK_FACTORS.map((f) => [f.code, f.label, f.dataRule ? "уровень из анкет ФИОКО, иначе по данным" : "уровень из анкет ФИОКО (столбец на листе «ОО»)"]);
+  const legend: ReportValue[][] = RISK_FACTORS.map((f) => [
+    f.code,
+    f.label,
+    f.dataRule
+      ? "уровень из анкет ФИОКО, иначе по данным"
+      : "уровень из анкет ФИОКО (столбец на листе «ОО»)",
+  ]);
   return {
     name: RISKS_SHEET,
     blocks: [
-      ...heading("Факторы риска проекта 500+", results, "Уровень: высокий / средний / низкий / н/д; в скобках — источник"),
+      ...heading(
+        "Факторы риска проекта 500+",
+        results,
+        "Уровень: высокий / средний / низкий / н/д; в скобках — источник",
+      ),
       {
         kind: "table",
         row: HEADER_ROW,
         col: 0,
-        header: ["№", "Образовательная организация", "Статус", ...RISK_FACTORS.map((f) => f.code), "Высоких"],
+        header: [
+          "№",
+          "Образовательная организация",
+          "Статус",
+          ...RISK_FACTORS.map((f) => f.code),
+          "Высоких",
+        ],
         rows,
         formats: [FORMATS.integer, null, null, ...RISK_FACTORS.map(() => null), FORMATS.integer],
         wrap: [1, ...RISK_FACTORS.map((_, i) => FIRST_FACTOR_COL + i)],
       },
-      { kind: "table", row: legendRow, col: 0, header: ["Код", "Фактор риска", "Источник уровня"], rows: legend, wrap: [1, 2] },
+      {
+        kind: "table",
+        row: legendRow,
+        col: 0,
+        header: ["Код", "Фактор риска", "Источник уровня"],
+        rows: legend,
+        wrap: [1, 2],
+      },
     ],
     columnWidths: [6, 30, 13, ...RISK_FACTORS.map(() => 11), 8],
     freezeRows: HEADER_ROW + 1,

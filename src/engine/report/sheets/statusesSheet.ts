@@ -15,7 +15,8 @@ export function statusOrder(a: SchoolResult, b: SchoolResult): number {
   if (byStatus !== 0) return byStatus;
   const vulnerable = Number(b.shnsu === true) - Number(a.shnsu === true);
   if (vulnerable !== 0) return vulnerable;
-  if (a.composite === null || b.composite === null) return a.composite === null ? (b.composite === null ? a.row - b.row : 1) : -1;
+  if (a.composite === null || b.composite === null)
+    return a.composite === null ? (b.composite === null ? a.row - b.row : 1) : -1;
   return a.composite - b.composite || a.row - b.row;
 }
 
@@ -33,15 +34,25 @@ function highFactors(school: SchoolResult): string {
 /** The region's list of signs of non-objective ВПР results: `2025: 4 РУ, 5 МА`, or «—». */
 export function regionalList(school: SchoolResult): string {
   if (school.officialVprList.length === 0) return "—";
-  return school.officialVprList.map((e) => `${e.year}: ${e.markers.join(", ") || "в списке"}`).join("; ");
+  return school.officialVprList
+    .map((e) => `${e.year}: ${e.markers.join(", ") || "в списке"}`)
+    .join("; ");
 }
 
 /** «Статусы ОО»: one row per school with its status, indicators and reasons. */
 export function statusesSheet(results: Results): ReportSheet {
   const schools = [...results.schools].sort(statusOrder);
   const header = [
-    "№", "Образовательная организация", "Статус", "ШНСУ", "Композитный результат",
-    ...INDICATORS.map((i) => i.code), "Причины", "Доля педагогов с КПК", "Факторы риска «высокий»", "Официальный статус",
+    "№",
+    "Образовательная организация",
+    "Статус",
+    "ШНСУ",
+    "Композитный результат",
+    ...INDICATORS.map((i) => i.code),
+    "Причины",
+    "Доля педагогов с КПК",
+    "Факторы риска «высокий»",
+    "Официальный статус",
     "Региональный список ВПР",
   ];
   const rows: ReportValue[][] = schools.map((s, i) => [
@@ -63,20 +74,41 @@ export function statusesSheet(results: Results): ReportSheet {
     { kind: "textFill", range: statusColumn, text: "ШНОР", fill: FILLS.shnor },
     { kind: "textFill", range: statusColumn, text: STATUS_LABELS.risk, fill: FILLS.risk },
     { kind: "textFill", range: statusColumn, text: STATUS_LABELS.normal, fill: FILLS.normal },
-    { kind: "textFill", range: statusColumn, text: STATUS_LABELS.insufficient, fill: FILLS.insufficient },
+    {
+      kind: "textFill",
+      range: statusColumn,
+      text: STATUS_LABELS.insufficient,
+      fill: FILLS.insufficient,
+    },
   ];
   const indicatorCols = INDICATORS.map(() => 6);
   return {
     name: STATUSES_SHEET,
     blocks: [
-      ...heading("Статусы образовательных организаций", results, "✓ — показатель выполнен, — — не выполнен, н/д — нет данных"),
+      ...heading(
+        "Статусы образовательных организаций",
+        results,
+        "✓ — показатель выполнен, — — не выполнен, н/д — нет данных",
+      ),
       {
         kind: "table",
         row: HEADER_ROW,
         col: 0,
         header,
         rows,
-        formats: [FORMATS.integer, null, null, null, FORMATS.share4, ...INDICATORS.map(() => null), null, FORMATS.percent, null, null, null],
+        formats: [
+          FORMATS.integer,
+          null,
+          null,
+          null,
+          FORMATS.share4,
+          ...INDICATORS.map(() => null),
+          null,
+          FORMATS.percent,
+          null,
+          null,
+          null,
+        ],
         wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length, 9 + INDICATORS.length],
       },
     ],

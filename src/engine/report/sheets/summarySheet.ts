@@ -14,17 +14,30 @@ const HEADLINE_ROW = 3;
 /** «Сводка»: headline numbers, the statuses chart, the settings used and the method version. */
 export function summarySheet(results: Results): ReportSheet {
   const t = results.totals;
-  const problems = (severity: string) => results.problems.filter((p) => p.severity === severity).length;
+  const problems = (severity: string) =>
+    results.problems.filter((p) => p.severity === severity).length;
   const headline: ReportValue[][] = [
     ["Образовательных организаций", t.schools, null],
     ["ШНОР", t.status.shnor, null],
     ["Зона риска", t.status.risk, null],
-    ["ШНСУ", results.isbshSource === null ? "н/д" : t.shnsu, results.isbshSource === null ? "нет показателей ИСБШ" : null],
-    ["ШНОР + ШНСУ", results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length, null],
+    [
+      "ШНСУ",
+      results.isbshSource === null ? "н/д" : t.shnsu,
+      results.isbshSource === null ? "нет показателей ИСБШ" : null,
+    ],
+    [
+      "ШНОР + ШНСУ",
+      results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length,
+      null,
+    ],
     ["Прошли КПК, чел.", t.kpk.completed, `из ${t.kpk.total}`],
     ["Доля прошедших КПК (по району)", t.kpk.share, "Σ прошедших / Σ педагогов"],
     ["Признаки необъективности ВПР", results.vprObjectivity.length, "требуется проверка"],
-    ["Расхождения с официальным статусом", results.schools.filter((s) => s.officialAgrees === false).length, null],
+    [
+      "Расхождения с официальным статусом",
+      results.schools.filter((s) => s.officialAgrees === false).length,
+      null,
+    ],
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
@@ -35,24 +48,57 @@ export function summarySheet(results: Results): ReportSheet {
     ["Методика", results.methodVersion, "версия методики"],
     ["Отчётный год", results.year, "последний год в данных, если не задан"],
     ["Дата расчёта КПК", { date: isoDate(dayFromIso(results.asOf)) }, "asOf"],
-    ["Процедуры композитного результата", results.settings.compositeProcedures.join(", "), "compositeProcedures"],
+    [
+      "Процедуры композитного результата",
+      results.settings.compositeProcedures.join(", "),
+      "compositeProcedures",
+    ],
     ...NUMERIC_SETTINGS.map((s): ReportValue[] => [s.label, results.settings[s.key], s.basis]),
     ...Object.entries(results.references).map(([code, r]): ReportValue[] => [
       `Эталон ${code}`,
       r?.value ?? "н/д",
-      r === null ? "нет данных" : r.source === "regional" ? "региональное значение (Параметры)" : "среднее по району (муниципальное)",
+      r === null
+        ? "нет данных"
+        : r.source === "regional"
+          ? "региональное значение (Параметры)"
+          : "среднее по району (муниципальное)",
     ]),
   ];
-  const settingFormats = settings.map((row, i) => (i >= 4 && i < 4 + NUMERIC_SETTINGS.length && NUMERIC_SETTINGS[i - 4].kind === "share" ? FORMATS.percent : null));
+  const settingFormats = settings.map((row, i) =>
+    i >= 4 && i < 4 + NUMERIC_SETTINGS.length && NUMERIC_SETTINGS[i - 4].kind === "share"
+      ? FORMATS.percent
+      : null,
+  );
   return {
     name: SUMMARY_SHEET,
     blocks: [
       ...heading("Сводка по образовательным организациям", results),
-      { kind: "table", row: HEADLINE_ROW, col: 0, header: ["Показатель", "Значение", "Примечание"], rows: headline, formats: [null, null, null] },
+      {
+        kind: "table",
+        row: HEADLINE_ROW,
+        col: 0,
+        header: ["Показатель", "Значение", "Примечание"],
+        rows: headline,
+        formats: [null, null, null],
+      },
       { kind: "text", row: statusRow - 2, col: 0, lines: ["Школы по статусам"], style: "title" },
-      { kind: "table", row: statusRow, col: 0, header: ["Статус", "Школ"], rows: statusRows, formats: [null, FORMATS.integer] },
+      {
+        kind: "table",
+        row: statusRow,
+        col: 0,
+        header: ["Статус", "Школ"],
+        rows: statusRows,
+        formats: [null, FORMATS.integer],
+      },
       { kind: "text", row: settingsRow - 2, col: 0, lines: ["Параметры расчёта"], style: "title" },
-      { kind: "table", row: settingsRow, col: 0, header: ["Параметр", "Значение", "Основание"], rows: settings, wrap: [0, 2] },
+      {
+        kind: "table",
+        row: settingsRow,
+        col: 0,
+        header: ["Параметр", "Значение", "Основание"],
+        rows: settings,
+        wrap: [0, 2],
+      },
     ],
     columnWidths: [44, 14, 48],
     freezeRows: 0,
@@ -61,7 +107,12 @@ export function summarySheet(results: Results): ReportSheet {
       {
         type: "pie",
         title: "Школы по статусам",
-        categories: sheetColumnRange(SUMMARY_SHEET, 0, statusRow + 1, statusRow + statusRows.length),
+        categories: sheetColumnRange(
+          SUMMARY_SHEET,
+          0,
+          statusRow + 1,
+          statusRow + statusRows.length,
+        ),
         values: sheetColumnRange(SUMMARY_SHEET, 1, statusRow + 1, statusRow + statusRows.length),
         seriesName: "Школ",
         anchor: { row: HEADLINE_ROW, col: 3, width: 6, height: 16 },
@@ -69,6 +120,12 @@ export function summarySheet(results: Results): ReportSheet {
       },
     ],
     print: { orientation: "landscape", fitToWidth: true },
-    cellFormats: [{ row: HEADLINE_ROW + 7, col: 1, format: FORMATS.percent }, ...settingFormats.flatMap((f, i) => (f ? [{ row: settingsRow + 1 + i, col: 1, format: f }] : [])), { row: settingsRow + 3, col: 1, format: FORMATS.date }],
+    cellFormats: [
+      { row: HEADLINE_ROW + 7, col: 1, format: FORMATS.percent },
+      ...settingFormats.flatMap((f, i) =>
+        f ? [{ row: settingsRow + 1 + i, col: 1, format: f }] : [],
+      ),
+      { row: settingsRow + 3, col: 1, format: FORMATS.date },
+    ],
   };
 }
