@@ -11,6 +11,15 @@ export interface FactorLevel {
   readonly value?: number;
 }
 
+// Levels without a value are the same for every school: shared, as a region has 11 per school.
+const NOT_KNOWN: FactorLevel = Object.freeze({ level: "na", source: null });
+const GIVEN: Readonly<Record<RiskLevel, FactorLevel>> = {
+  high: Object.freeze({ level: "high", source: "user" }),
+  medium: Object.freeze({ level: "medium", source: "user" }),
+  low: Object.freeze({ level: "low", source: "user" }),
+  na: NOT_KNOWN,
+};
+
 /** The figures data rules need for one school. */
 export interface RiskInputs {
   readonly kpkShare: number | null;
@@ -36,7 +45,7 @@ function fromData(
     decide: (v: number) => RiskLevel,
   ): FactorLevel =>
     value === null || value === undefined
-      ? { level: "na", source: null }
+      ? NOT_KNOWN
       : { level: decide(value), source: "data", value };
   switch (rule) {
     case "vacancies": {
@@ -58,7 +67,7 @@ function fromData(
     case "ovz":
       return level(school.social.s6, (v) => band(v, s.rf11OvzHigh, s.rf11OvzMedium));
     default:
-      return { level: "na", source: null };
+      return NOT_KNOWN;
   }
 }
 
@@ -75,9 +84,7 @@ export function riskLevels(
   for (const factor of RISK_FACTORS) {
     const given = school.riskLevels.get(factor.code);
     levels[factor.code] =
-      given !== undefined
-        ? { level: given, source: "user" }
-        : fromData(factor.dataRule, school, inputs, settings);
+      given !== undefined ? GIVEN[given] : fromData(factor.dataRule, school, inputs, settings);
   }
   return levels;
 }
