@@ -28,6 +28,35 @@ const useStyles = makeStyles({
   legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
 });
 
+interface ReferenceInputProps {
+  readonly label: string;
+  readonly error: string | undefined;
+  readonly inputMode: "numeric" | "decimal";
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** One small text field of a reference row, with its validation message. */
+function ReferenceInput({ label, error, inputMode, value, onChange }: ReferenceInputProps) {
+  const styles = useStyles();
+  return (
+    <Field
+      label={label}
+      size="small"
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+    >
+      <Input
+        className={styles.control}
+        size="small"
+        inputMode={inputMode}
+        value={value}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
 export interface ReferencesEditorProps {
   readonly rows: readonly ReferenceDraft[];
   readonly errors: Readonly<Record<string, string>>;
@@ -71,34 +100,20 @@ export function ReferencesEditor({ rows, errors, onChange }: ReferencesEditorPro
                 ))}
               </Select>
             </Field>
-            <Field
+            <ReferenceInput
               label="Год"
-              size="small"
-              validationMessage={errors[`ref.${index}.year`]}
-              validationState={errors[`ref.${index}.year`] ? "error" : "none"}
-            >
-              <Input
-                className={styles.control}
-                size="small"
-                inputMode="numeric"
-                value={row.year}
-                onChange={(_, data) => update(index, { year: data.value })}
-              />
-            </Field>
-            <Field
+              error={errors[`ref.${index}.year`]}
+              inputMode="numeric"
+              value={row.year}
+              onChange={(year) => update(index, { year })}
+            />
+            <ReferenceInput
               label={percent ? "Доля, %" : "Балл"}
-              size="small"
-              validationMessage={errors[`ref.${index}.value`]}
-              validationState={errors[`ref.${index}.value`] ? "error" : "none"}
-            >
-              <Input
-                className={styles.control}
-                size="small"
-                inputMode="decimal"
-                value={row.value}
-                onChange={(_, data) => update(index, { value: data.value })}
-              />
-            </Field>
+              error={errors[`ref.${index}.value`]}
+              inputMode="decimal"
+              value={row.value}
+              onChange={(value) => update(index, { value })}
+            />
             <Button
               size="small"
               appearance="subtle"
