@@ -3,14 +3,10 @@
 // these figures). For bench/run.ts: functions.kpkShareUs, functions.riskUs,
 // functions.classifyRegionMs.
 
-import {
-  analyze,
-  type CellValue,
-  type Results,
-  type SchoolResult,
-  type WorkbookInput,
-} from "../src/engine";
+import { analyze, type Results, type WorkbookInput } from "../src/engine";
 import { classify, kpkShare, risk } from "../src/functions/functions";
+import { asPassed } from "../tests/functions/excelTables";
+import { indicatorHeaders, indicatorRow } from "../tests/helpers/indicatorRow";
 import { generateDistrict, REGION } from "./generateDistrict";
 import { median, timeRuns } from "./timeRuns";
 
@@ -28,8 +24,6 @@ export const FUNCTION_TARGETS = {
 } as const;
 
 const TODAY = "2022-06-01";
-const DAY_MS = 86_400_000;
-const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 
 // Outside Excel there is no runtime to throw CustomFunctions.Error: a stand-in with its shape,
 // so that a call on bad data fails the same way (none of the measured calls should).
@@ -82,68 +76,12 @@ export async function measureKpkShareUs(region?: WorkbookInput): Promise<Functio
   };
 }
 
-const LEVEL_WORDS: Readonly<Record<string, string>> = {
-  high: "высокий",
-  medium: "средний",
-  low: "низкий",
-  na: "",
-};
-
-/** The headers of a school's row of indicators, as a user's summary table would have them. */
-function riskHeaders(year: number): string[] {
-  const years = [year - 2, year - 1, year];
-  return [
-    "Наименование ОО",
-    "Уровень",
-    "I1",
-    "Композитный результат",
-    "Доля продолживших обучение в 10 классе",
-    "Доля участников олимпиад",
-    "Доля не преодолевших порог ОГЭ по русскому языку",
-    "Региональная доля не преодолевших порог ОГЭ по русскому языку",
-    "Доля не преодолевших порог ОГЭ по математике",
-    "Региональная доля не преодолевших порог ОГЭ по математике",
-    ...years.map((y) => `Средний балл ОГЭ по русскому языку ${y}`),
-    ...years.map((y) => `Средний балл ОГЭ по математике ${y}`),
-    `Доля не преодолевших порог ОГЭ по математике ${year - 1}`,
-    "Средний балл ЕГЭ по русскому языку",
-    "Региональный средний балл ЕГЭ по русскому языку",
-    ...Array.from({ length: 11 }, (_, i) => `RF${i + 1}`),
-  ];
-}
-
-function riskRow(school: SchoolResult): CellValue[] {
-  const ind = school.indicators;
-  const value = (code: string) =>
-    typeof ind[code].value === "number" ? (ind[code].value as number) : "";
-  const means = (code: string) =>
-    Array.isArray(ind[code].value) ? (ind[code].value as number[]) : ["", "", ""];
-  return [
-    school.name,
-    school.hasGrade10 ? "СОШ" : "ООШ",
-    ind.I1.met === null ? "" : ind.I1.met ? "да" : "нет",
-    school.composite ?? "",
-    value("I2"),
-    value("I3"),
-    value("R1"),
-    ind.R1.threshold ?? "",
-    value("R2"),
-    ind.R2.threshold ?? "",
-    ...means("R3"),
-    ...means("R4"),
-    ind.R5.threshold ?? "",
-    value("R6"),
-    ind.R6.threshold ?? "",
-    ...Array.from({ length: 11 }, (_, i) => LEVEL_WORDS[school.riskFactors[`RF${i + 1}`].level]),
-  ];
-}
-
 /** SHNOR.RISK per call over one row of indicators per school of the region (31 columns). */
 export async function measureRiskUs(region?: WorkbookInput): Promise<FunctionFigure> {
   const run = results(region ?? generateDistrict(REGION));
-  const headers = [riskHeaders(run.year!)];
+  const headers = [indicatorHeaders(run.year!)];
   const calls = run.schools.map((s) => {
-    const values = [riskRow(s)];
+    const values = [indicatorRow(s)];
     return () => risk(values, headers);
   });
   return {
@@ -155,15 +93,7 @@ export async function measureRiskUs(region?: WorkbookInput): Promise<FunctionFig
 /** A sheet as Excel passes a range: a full rectangle, dates as serials, percents as fractions. */
 function asExcelRange(rows: WorkbookInput["sheets"][number]["rows"]): unknown[][] {
   const width = Math.max(...rows.map((r) => r?.length ?? 0));
-  return rows.map((r) =>
-    Array.from({ length: width }, (_, c) => {
-      const value = r?.[c];
-      if (value === null || value === undefined) return "";
-      if (value instanceof Date) return (value.getTime() - EXCEL_DAY_ZERO) / DAY_MS;
-      if (typeof value === "object") return "percent" in value ? value.percent : value.error;
-      return value;
-    }),
-  );
+  return rows.map((r) => Array.from({ length: width }, (_, c) => asPassed(r?.[c])));
 }
 
 /** SHNOR.CLASSIFY over the region's four tables (1 000 schools), marshal and engine together. */

@@ -22,7 +22,7 @@ export {
 export { buildReport } from "./report/buildReport";
 export type * from "./report/model";
 export { FORMATS } from "./report/model";
-export { STATUS_LABELS, SEVERITY_LABELS } from "./report/labels";
+export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { rowHeight } from "./report/rowHeight";
 export { plural, countOf } from "./format/plural";

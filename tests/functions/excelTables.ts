@@ -28,7 +28,8 @@ export async function excelTables(path: string): Promise<Map<string, unknown[][]
   return tables;
 }
 
-function asPassed(value: ReturnType<typeof toCellValue>): unknown {
+/** One engine cell value as Excel passes it to a custom function. */
+export function asPassed(value: ReturnType<typeof toCellValue>): unknown {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return (value.getTime() - EXCEL_DAY_ZERO) / DAY_MS;
   if (typeof value === "object") return "percent" in value ? value.percent : value.error;
