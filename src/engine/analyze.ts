@@ -9,7 +9,8 @@ import { findSheet } from "./read/findSheet";
 import { readFisokoExports, type FisokoSources } from "./read/fisoko/readFisokoExports";
 import { ProblemLog } from "./read/ProblemLog";
 import { readParams } from "./read/readParams";
-import { readResults, type ResultRow } from "./read/readResults";
+import { readResults } from "./read/readResults";
+import type { ResultRow, ResultTable } from "./read/ResultTable";
 import { readSchools } from "./read/readSchools";
 import { readTeachers } from "./read/readTeachers";
 import { SchoolMatcher } from "./read/SchoolMatcher";
@@ -71,10 +72,11 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   // ВПР results downloaded from ФИС ОКО, pasted into the workbook or given as extra files.
   const exports = readFisokoExports(
     [...workbook.sheets, ...(options.extraSheets ?? [])],
-    { schools, matcher: ref.matcher, existing: results.rows, existingSheet: results.sheetName },
+    { schools, matcher: ref.matcher, existing: results.table, existingSheet: results.sheetName },
     problems,
   );
-  const rows = exports.rows.length === 0 ? results.rows : [...results.rows, ...exports.rows];
+  const rows = results.table;
+  for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);
   readTeachers(findSheet(workbook, "teachers"), ref, problems, (row) => kpkTally.add(row));
   const year = options.year ?? settings.year ?? latestYear(rows);
@@ -100,7 +102,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const failRatios = ogeFailRatios(rows, schools.length, year);
 
   const resultCell = (row: ResultRow, key: string) =>
-    exports.sources.get(row)?.[key as keyof FisokoSources] ??
+    row.sources?.[key as keyof FisokoSources] ??
     `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
 
   const schoolResults: SchoolResult[] = schools.map((school) => {
@@ -109,7 +111,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       year,
       settings,
       exam: (procedure, subject, y) =>
-        procedure === "ВПР" ? undefined : results.find(school.index, procedure, subject, null, y),
+        procedure === "ВПР" ? undefined : rows.find(school.index, procedure, subject, null, y),
       usable: (row): row is ResultRow =>
         row !== undefined &&
         row.participants !== null &&
@@ -191,28 +193,29 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
  * R1–R6 and most of I1 without data: the user is told which year has the exams.
  */
 function warnYearWithoutExams(
-  rows: readonly ResultRow[],
+  rows: ResultTable,
   year: number | null,
   sheet: string,
   problems: ProblemLog,
 ): void {
   if (year === null) return;
+  const isExam = rows.series.map((s) => s.procedure === "ОГЭ" || s.procedure === "ЕГЭ");
   let examYear: number | null = null;
-  for (const r of rows) {
-    if (r.procedure !== "ОГЭ" && r.procedure !== "ЕГЭ") continue;
-    if (r.year === year) return;
-    if (examYear === null || r.year > examYear) examYear = r.year;
+  for (let i = 0; i < rows.length; i++) {
+    if (!isExam[rows.seriesId[i]]) continue;
+    if (rows.year[i] === year) return;
+    if (examYear === null || rows.year[i] > examYear) examYear = rows.year[i];
   }
   if (examYear !== null)
     problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
 }
 
-function latestYear(rows: readonly ResultRow[]): number | null {
+function latestYear(rows: ResultTable): number | null {
   let year: number | null = null;
-  for (const r of rows) if (year === null || r.year > year) year = r.year;
+  for (let i = 0; i < rows.length; i++)
+    if (year === null || rows.year[i] > year) year = rows.year[i];
   return year;
 }
-
 function sortReferences<
   T extends { procedure: string; subject: string; field: string; year: number },
 >(refs: T[]): T[] {
@@ -237,7 +240,7 @@ function groupFlags(flags: readonly VprFlag[]): Map<number, VprFlag[]> {
 
 /** Each school's participant-weighted ОГЭ fail share of Y over the district's (RF8). */
 function ogeFailRatios(
-  rows: readonly ResultRow[],
+  rows: ResultTable,
   schoolCount: number,
   year: number | null,
 ): (number | null)[] {
@@ -245,19 +248,16 @@ function ogeFailRatios(
   const sat = new Array<number>(schoolCount).fill(0);
   let allFailed = 0;
   let allSat = 0;
-  for (const r of rows) {
-    if (
-      r.year !== year ||
-      r.procedure !== "ОГЭ" ||
-      r.failShare === null ||
-      r.participants === null ||
-      r.participants <= 0
-    )
-      continue;
-    failed[r.school] += r.failShare * r.participants;
-    sat[r.school] += r.participants;
-    allFailed += r.failShare * r.participants;
-    allSat += r.participants;
+  const isOge = rows.series.map((s) => s.procedure === "ОГЭ");
+  for (let i = 0; i < rows.length; i++) {
+    const share = rows.failShare[i];
+    const n = rows.participants[i];
+    // NaN, a missing share or count, fails the comparisons.
+    if (rows.year[i] !== year || !isOge[rows.seriesId[i]] || !(share === share && n > 0)) continue;
+    failed[rows.school[i]] += share * n;
+    sat[rows.school[i]] += n;
+    allFailed += share * n;
+    allSat += n;
   }
   const district = allSat > 0 ? allFailed / allSat : 0;
   return sat.map((n, i) => (n > 0 && district > 0 ? failed[i] / n / district : null));

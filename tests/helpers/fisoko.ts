@@ -9,7 +9,7 @@ import {
   type FisokoOutcome,
 } from "../../src/engine/read/fisoko/readFisokoExports";
 import { ProblemLog } from "../../src/engine/read/ProblemLog";
-import type { ResultRow } from "../../src/engine/read/readResults";
+import type { ResultRow } from "../../src/engine/read/ResultTable";
 import { readSchools, type SchoolRecord } from "../../src/engine/read/readSchools";
 import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
 import { writeFisokoFixtures, type FisokoFixtures } from "../fixtures/fisoko/make-fisoko";

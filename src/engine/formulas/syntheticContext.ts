@@ -1,5 +1,5 @@
 import type { IndicatorContext, ResolvedReference } from "../indicators/IndicatorContext";
-import type { ResultRow } from "../read/readResults";
+import type { ResultRow } from "../read/ResultTable";
 import type { SchoolRecord } from "../read/readSchools";
 import type { Settings } from "../settings";
 

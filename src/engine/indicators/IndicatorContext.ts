@@ -1,4 +1,4 @@
-import type { ResultRow } from "../read/readResults";
+import type { ResultRow } from "../read/ResultTable";
 import type { SchoolRecord } from "../read/readSchools";
 import type { Settings } from "../settings";
 

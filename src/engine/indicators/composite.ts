@@ -1,5 +1,4 @@
-import { childMap } from "../read/childMap";
-import type { ResultRow } from "../read/readResults";
+import type { ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import { midRanks } from "./midRanks";
 
@@ -23,7 +22,7 @@ export interface CompositeOutcome {
  * schools; н/д with fewer than `minCells` cells.
  */
 export function composite(
-  rows: readonly ResultRow[],
+  rows: ResultTable,
   schoolCount: number,
   year: number | null,
   settings: Settings,
@@ -32,23 +31,26 @@ export function composite(
   const cellsUsed = new Array<number>(schoolCount).fill(0);
   if (year !== null) {
     const procedures = new Set(settings.compositeProcedures);
-    // Cells in the order of their first row (the sums below add in that order), found through
-    // maps nested by procedure, subject, grade and year.
+    const counted = rows.series.map((s) => procedures.has(s.procedure));
+    // Cells in the order of their first row (the sums below add in that order), found by
+    // series and year as one number (a year has four digits).
     const cells: Cell[] = [];
-    const index = new Map<string, Map<string, Map<number, Map<number, Cell>>>>();
-    for (const r of rows) {
-      if (r.year < year - 2 || r.year > year || !procedures.has(r.procedure)) continue;
-      if (r.mean === null || r.participants === null || r.participants < settings.minParticipants)
-        continue;
-      const byYear = childMap(childMap(childMap(index, r.procedure), r.subject), r.grade ?? -1);
-      let cell = byYear.get(r.year);
+    const index = new Map<number, Cell>();
+    const { year: years, seriesId, mean, participants, school } = rows;
+    for (let i = 0; i < rows.length; i++) {
+      const y = years[i];
+      if (y < year - 2 || y > year || !counted[seriesId[i]]) continue;
+      // NaN, a missing mean or count, fails both comparisons.
+      if (!(mean[i] === mean[i] && participants[i] >= settings.minParticipants)) continue;
+      const key = seriesId[i] * 10_000 + y;
+      let cell = index.get(key);
       if (!cell) {
         cell = { schools: [], means: [] };
-        byYear.set(r.year, cell);
+        index.set(key, cell);
         cells.push(cell);
       }
-      cell.schools.push(r.school);
-      cell.means.push(r.mean);
+      cell.schools.push(school[i]);
+      cell.means.push(mean[i]);
     }
     for (const cell of cells) {
       if (cell.schools.length < MIN_SCHOOLS_PER_CELL) continue;

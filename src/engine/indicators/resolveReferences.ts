@@ -1,6 +1,6 @@
 import { messages } from "../messages";
 import type { ProblemLog } from "../read/ProblemLog";
-import type { ResultRow } from "../read/readResults";
+import type { ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import type { ResolvedReference } from "./IndicatorContext";
 import { INDICATORS, REFERENCE_INDICATORS } from "./INDICATORS";
@@ -11,7 +11,7 @@ import { INDICATORS, REFERENCE_INDICATORS } from "./INDICATORS";
  * rows of Y (rows below minParticipants included), reported as municipal.
  */
 export function resolveReferences(
-  rows: readonly ResultRow[],
+  rows: ResultTable,
   year: number | null,
   settings: Settings,
   paramsSheet: string,
@@ -33,13 +33,18 @@ export function resolveReferences(
     }
     let weighted = 0;
     let participants = 0;
-    for (const row of rows) {
-      if (row.year !== year || row.procedure !== ref.procedure || row.subject !== ref.subject)
-        continue;
-      const value = row[ref.field];
-      if (value === null || row.participants === null || row.participants <= 0) continue;
-      weighted += value * row.participants;
-      participants += row.participants;
+    const inSeries = rows.series.map(
+      (s) => s.procedure === ref.procedure && s.subject === ref.subject,
+    );
+    const values = rows.column(ref.field);
+    for (let i = 0; i < rows.length; i++) {
+      if (rows.year[i] !== year || !inSeries[rows.seriesId[i]]) continue;
+      const value = values[i];
+      const n = rows.participants[i];
+      // NaN, a missing value or count, fails the comparisons.
+      if (!(value === value && n > 0)) continue;
+      weighted += value * n;
+      participants += n;
     }
     const label = `${ref.code} (${INDICATORS.find((i) => i.code === ref.code)!.label})`;
     if (participants > 0) {

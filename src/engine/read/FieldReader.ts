@@ -24,9 +24,10 @@ const HASH = 35; // "#", the first character of an Excel error literal
  * (DECISIONS A-11, A-12): the bad value becomes missing and the rest of the row is used.
  */
 export class FieldReader {
-  // The column per key as an object: `raw` runs for every cell read, and a property lookup by
-  // a constant key is cheaper there than a Map lookup.
-  private readonly cols: Record<string, number | undefined> = Object.create(null);
+  // The column per key as a plain object: `raw` runs for every cell read, and a property lookup
+  // by a constant key is cheaper there than a Map lookup (an object without a prototype would be
+  // a dictionary too). The keys are the field keys of synonyms.ts, none a name of Object's.
+  private readonly cols: Record<string, number | undefined> = {};
 
   constructor(
     readonly table: Table,
@@ -41,6 +42,11 @@ export class FieldReader {
 
   has(key: string): boolean {
     return this.table.columns.has(key);
+  }
+
+  /** The column of a key, or undefined when the sheet has none. */
+  columnOf(key: string): number | undefined {
+    return this.cols[key];
   }
 
   /** The A1 address of a field in a row, or null when the column is absent. */

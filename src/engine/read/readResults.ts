@@ -1,48 +1,23 @@
 import { messages } from "../messages";
 import type { SheetInput } from "../types";
-import { childMap } from "./childMap";
 import { FieldReader } from "./FieldReader";
 import { normalizeProcedure } from "./normalizeProcedure";
 import { normalizeSubject } from "./normalizeSubject";
 import { parseYear } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { readRepeated, type FieldRead } from "./readRepeated";
-import { readShareColumn } from "./readShareColumn";
+import { RepeatedField, type FieldRead } from "./readRepeated";
+import { ShareColumn } from "./readShareColumn";
 import { readTable } from "./readTable";
 import type { SchoolRef } from "./resolveSchool";
 import { resolveSchool } from "./resolveSchool";
-
-/** One row of Результаты, matched to its school and parsed; missing values are null. */
-export interface ResultRow {
-  readonly school: number;
-  /** The Excel row (1-based). */
-  readonly row: number;
-  readonly year: number;
-  readonly procedure: string;
-  readonly subject: string;
-  /** The grade for ВПР; null for ОГЭ and ЕГЭ, whose grade column is ignored (A-20). */
-  readonly grade: number | null;
-  readonly participants: number | null;
-  readonly mean: number | null;
-  failShare: number | null;
-  lowered: number | null;
-  confirmed: number | null;
-  raised: number | null;
-}
+import { ResultTable } from "./ResultTable";
 
 export interface ResultsOutcome {
-  readonly rows: ResultRow[];
+  /** The rows kept, in sheet order. */
+  readonly table: ResultTable;
   readonly sheetName: string | null;
   /** Column index per key, for the source cells of flags. */
   readonly columns: ReadonlyMap<string, number>;
-  /** The kept row of a school for a procedure, subject, grade (null but for ВПР) and year. */
-  readonly find: (
-    school: number,
-    procedure: string,
-    subject: string,
-    grade: number | null,
-    year: number,
-  ) => ResultRow | undefined;
 }
 
 const SHARE_KEYS = ["failShare", "lowered", "confirmed", "raised"] as const;
@@ -57,32 +32,36 @@ export function readResults(
   schools: SchoolRef,
   problems: ProblemLog,
 ): ResultsOutcome {
-  if (!sheet) return { rows: [], sheetName: null, columns: new Map(), find: () => undefined };
+  const none = (sheetName: string | null) => ({
+    table: new ResultTable(),
+    sheetName,
+    columns: new Map<string, number>(),
+  });
+  if (!sheet) return none(null);
   const table = readTable(sheet, "results", problems);
-  if (!table) return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
+  if (!table) return none(sheet.name);
   if (table.missing.length > 0) {
     for (const key of table.missing)
       problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
-    return { rows: [], sheetName: sheet.name, columns: new Map(), find: () => undefined };
+    return none(sheet.name);
   }
   const reader = new FieldReader(table, problems);
-  const rows: ResultRow[] = [];
+  const results = new ResultTable(table.dataRows.length);
   const kept: number[] = [];
-  // Every kept row, per school by series (procedure, subject, grade) and year as one number: it
-  // finds duplicates here and a school's exam rows later. A school's rows are few and usually
-  // adjacent, so its small map stays in the CPU cache; a string key per row, or one large map
-  // per series, made this the slowest step on long sheets.
-  const seriesIds = new Map<string, Map<string, Map<number, number>>>();
-  let nextSeries = 0;
-  const bySchool: Map<number, ResultRow>[] = [];
-  const years = new Map<string, number>();
-  const procedures = new Map<string, string>();
-  const subjects = new Map<string, string>();
+  const schoolField = new RepeatedField(reader, "school", (_, row, key) =>
+    resolveSchool(reader, row, key, schools, problems),
+  );
+  const yearField = new RepeatedField(reader, "year", readYear);
+  const procedureField = new RepeatedField(reader, "procedure", readProcedure);
+  const subjectField = new RepeatedField(reader, "subject", readSubject);
+  // Row i of the table is kept[i]; the table has room for every data row, so its columns stay
+  // the arrays the share columns write to.
+  const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
 
   for (const r of table.dataRows) {
-    const school = resolveSchool(reader, r, "school", schools, problems);
+    const school = schoolField.get(r);
     if (school === null) continue;
-    const year = readRepeated(reader, r, "year", years, readYear);
+    const year = yearField.get(r);
     if (year === null) {
       if (
         reader.raw(r, "year") === null ||
@@ -98,7 +77,7 @@ export function readResults(
       }
       continue;
     }
-    const procedure = readRepeated(reader, r, "procedure", procedures, readProcedure);
+    const procedure = procedureField.get(r);
     if (procedure === null) {
       problems.error(
         sheet.name,
@@ -108,7 +87,7 @@ export function readResults(
       );
       continue;
     }
-    const subject = readRepeated(reader, r, "subject", subjects, readSubject);
+    const subject = subjectField.get(r);
     if (subject === null) {
       problems.error(
         sheet.name,
@@ -133,66 +112,26 @@ export function readResults(
         continue;
       }
     }
-    const byGrade = childMap(childMap(seriesIds, procedure), subject);
-    let series = byGrade.get(grade ?? -1);
-    if (series === undefined) byGrade.set(grade ?? -1, (series = nextSeries++));
-    const identity = series * 10_000 + year; // a year has four digits (parseYear: 1990–2100)
-    const schoolRows = (bySchool[school] ??= new Map());
-    const earlier = schoolRows.get(identity);
-    if (earlier !== undefined) {
+    const index = results.add(school, r + 1, year, results.seriesOf(procedure, subject, grade));
+    if (index < 0) {
+      const earlier = results.row[-index - 1];
       problems.error(
         sheet.name,
         reader.address(r, "school"),
         "duplicateResult",
-        messages.duplicateResult(earlier.row),
+        messages.duplicateResult(earlier),
       );
       continue;
     }
     kept.push(r);
-    const row: ResultRow = {
-      school,
-      row: r + 1,
-      year,
-      procedure,
-      subject,
-      grade,
-      participants: reader.count(r, "participants"),
-      mean: reader.nonNegative(r, "mean"),
-      failShare: null,
-      lowered: null,
-      confirmed: null,
-      raised: null,
-    };
-    schoolRows.set(identity, row);
-    rows.push(row);
+    const participants = reader.count(r, "participants");
+    if (participants !== null) results.participants[index] = participants;
+    const mean = reader.nonNegative(r, "mean");
+    if (mean !== null) results.mean[index] = mean;
+    for (const column of shareColumns) column.read(index, r);
   }
-
-  const [failShare, lowered, confirmed, raised] = SHARE_KEYS.map((key) =>
-    readShareColumn(reader, kept, key, problems),
-  );
-  rows.forEach((row, i) => {
-    row.failShare = failShare[i] ?? null;
-    row.lowered = lowered[i] ?? null;
-    row.confirmed = confirmed[i] ?? null;
-    row.raised = raised[i] ?? null;
-  });
-  const find = (
-    school: number,
-    procedure: string,
-    subject: string,
-    grade: number | null,
-    year: number,
-  ) => {
-    const series = seriesIds
-      .get(procedure)
-      ?.get(subject)
-      ?.get(grade ?? -1);
-    // Only four-digit years have rows; any other year would fall on another series' key.
-    if (series === undefined || !Number.isInteger(year) || year < 0 || year >= 10_000)
-      return undefined;
-    return bySchool[school]?.get(series * 10_000 + year);
-  };
-  return { rows, sheetName: sheet.name, columns: table.columns, find };
+  for (const column of shareColumns) column.finish(kept, problems);
+  return { table: results, sheetName: sheet.name, columns: table.columns };
 }
 
 function isBlank(value: unknown): boolean {

@@ -185,7 +185,7 @@ function readSocialInputs(
     } else {
       const shares = readShareColumn(reader, rows, input.key, problems);
       shares.forEach((share, i) => {
-        if (share !== undefined) result[i][input.key] = share;
+        if (!Number.isNaN(share)) result[i][input.key] = share;
       });
     }
   }

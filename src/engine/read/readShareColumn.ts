@@ -1,80 +1,119 @@
 import { messages } from "../messages";
+import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
-import type { FieldReader } from "./FieldReader";
+import { FieldReader } from "./FieldReader";
 import { displayText, parseShare } from "./parseValue";
-import type { ProblemLog } from "./ProblemLog";
+import { ProblemLog } from "./ProblemLog";
 
 const EPS = 1e-9;
 
 /**
- * Reads one share column over the rows in use (DECISIONS A-08): `%` text and `%`-formatted
- * cells are exact; bare numbers are percent when any of them exceeds 1, else fractions, with
- * one info at the header cell. A share above 100 % is an error and left out.
+ * One share column read row by row (DECISIONS A-08): `%` text and `%`-formatted cells are exact;
+ * bare numbers are percent when any of them exceeds 1, else fractions, with one info at the
+ * header cell. A share above 100 % is an error and left out. Reading it in the same pass as the
+ * row's other cells touches each row of a long sheet once; the column's problems are held back
+ * until {@link finish}, so that they come column by column, as the rule is judged per column.
+ */
+export class ShareColumn {
+  private readonly col: number | undefined;
+  private readonly sheetRows: SheetRows;
+  private readonly found = new ProblemLog();
+  private readonly cells: FieldReader;
+  private readonly bare: number[] = [];
+  private anyAboveOne = false;
+  private readonly invalid: (text: string) => string;
+
+  /** @param shares Where to write: the share read for index `i` goes to `shares[i]`. */
+  constructor(
+    private readonly reader: FieldReader,
+    private readonly key: string,
+    readonly shares: Float64Array,
+  ) {
+    this.col = reader.columnOf(key);
+    this.sheetRows = reader.table.sheet.rows;
+    this.cells = new FieldReader(reader.table, this.found);
+    this.invalid = (text) => messages.notANumber(text, key);
+  }
+
+  /** Reads the share of the 0-based sheet row `r` into index `i`. */
+  read(i: number, r: number): void {
+    if (this.col === undefined) return;
+    const raw = this.sheetRows[r]?.[this.col];
+    // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
+    if (typeof raw === "number") {
+      if (!Number.isFinite(raw)) return this.parse(i, r, raw);
+      this.shares[i] = raw;
+      this.bare.push(i);
+      if (raw > 1 + EPS) this.anyAboveOne = true;
+      return;
+    }
+    if (raw === null || raw === undefined) return;
+    if (typeof raw === "object" && "percent" in raw && Number.isFinite(raw.percent)) {
+      this.shares[i] = raw.percent;
+      return;
+    }
+    this.parse(i, r, raw);
+  }
+
+  /**
+   * Records the column's problems, scales bare percents and leaves out shares out of range.
+   *
+   * @param rows The sheet row of every index read.
+   */
+  finish(rows: readonly number[], problems: ProblemLog): Float64Array {
+    const { reader, key, shares, bare } = this;
+    for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
+    if (bare.length > 0) {
+      const header = cellAddress(reader.table.headerRow, this.col!);
+      problems.info(
+        reader.sheetName,
+        header,
+        "percentColumn",
+        messages.percentColumn(key, this.anyAboveOne),
+      );
+      if (this.anyAboveOne) for (const i of bare) shares[i] = shares[i] / 100;
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const share = shares[i];
+      if (!(share < -EPS || share > 1 + EPS)) continue; // also NaN
+      const raw = reader.raw(rows[i], key);
+      const message =
+        share < 0
+          ? messages.negative(displayText(raw), key)
+          : messages.shareAbove100(displayText(raw), key);
+      problems.error(reader.sheetName, reader.address(rows[i], key), "shareOutOfRange", message);
+      shares[i] = NaN;
+    }
+    return shares;
+  }
+
+  private parse(i: number, r: number, raw: CellValue): void {
+    const parsed = parseShare(raw);
+    const value = this.cells.take(r, this.key, parsed, this.invalid);
+    if (value === null) return;
+    this.shares[i] = value;
+    if (!(parsed.kind === "ok" && parsed.percent)) {
+      this.bare.push(i);
+      if (value > 1 + EPS) this.anyAboveOne = true;
+    }
+  }
+}
+
+type SheetRows = FieldReader["table"]["sheet"]["rows"];
+
+/**
+ * Reads one share column over the rows in use, as {@link ShareColumn} does.
  *
  * @param rows The 0-based sheet rows in use.
- * @returns The share of `rows[i]` at index `i`, or undefined when that row has no valid value.
+ * @returns The share of `rows[i]` at index `i`, NaN where that row has no valid value.
  */
 export function readShareColumn(
   reader: FieldReader,
   rows: readonly number[],
   key: string,
   problems: ProblemLog,
-): (number | undefined)[] {
-  // An array beside `rows` rather than a map by row: this runs over every row of Результаты.
-  const shares = new Array<number | undefined>(rows.length);
-  if (!reader.has(key)) return shares;
-  const bare: number[] = [];
-  let anyAboveOne = false;
-  const invalid = (text: string) => messages.notANumber(text, key);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const raw = reader.raw(r, key);
-    // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
-    if (
-      raw !== null &&
-      typeof raw === "object" &&
-      "percent" in raw &&
-      Number.isFinite(raw.percent)
-    ) {
-      shares[i] = raw.percent;
-      continue;
-    }
-    if (typeof raw === "number" && Number.isFinite(raw)) {
-      shares[i] = raw;
-      bare.push(i);
-      if (raw > 1 + EPS) anyAboveOne = true;
-      continue;
-    }
-    if (raw === null || raw === undefined) continue;
-    const parsed = parseShare(raw);
-    const value = reader.take(r, key, parsed, invalid);
-    if (value === null) continue;
-    shares[i] = value;
-    if (!(parsed.kind === "ok" && parsed.percent)) {
-      bare.push(i);
-      if (value > 1 + EPS) anyAboveOne = true;
-    }
-  }
-  if (bare.length > 0) {
-    const header = cellAddress(reader.table.headerRow, reader.table.columns.get(key)!);
-    problems.info(
-      reader.sheetName,
-      header,
-      "percentColumn",
-      messages.percentColumn(key, anyAboveOne),
-    );
-    if (anyAboveOne) for (const i of bare) shares[i] = shares[i]! / 100;
-  }
-  for (let i = 0; i < rows.length; i++) {
-    const share = shares[i];
-    if (share === undefined || !(share < -EPS || share > 1 + EPS)) continue;
-    const raw = reader.raw(rows[i], key);
-    const message =
-      share < 0
-        ? messages.negative(displayText(raw), key)
-        : messages.shareAbove100(displayText(raw), key);
-    problems.error(reader.sheetName, reader.address(rows[i], key), "shareOutOfRange", message);
-    shares[i] = undefined;
-  }
-  return shares;
+): Float64Array {
+  const column = new ShareColumn(reader, key, new Float64Array(rows.length).fill(NaN));
+  for (let i = 0; i < rows.length; i++) column.read(i, rows[i]);
+  return column.finish(rows, problems);
 }

@@ -6,6 +6,8 @@ import type { ProblemLog } from "./ProblemLog";
 import { FIELDS, type SheetKind } from "./synonyms";
 
 const HEADER_SEARCH_ROWS = 10;
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
 
 /** A sheet with its header row found and its columns mapped to keys. */
 export interface Table {
@@ -44,9 +46,16 @@ function mapRow(kind: SheetKind, row: readonly CellValue[] | undefined) {
 }
 
 function isEmpty(value: CellValue): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most texts start with a letter or digit: no need to trim them to see they are not blank.
+  return value.length === 0 || (startsWithSpace(value) && value.trim() === "");
+}
+
+/** Whether a text starts with a character `trim` removes (the only one below U+1680 is NBSP). */
+function startsWithSpace(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= SPACE || c === NO_BREAK_SPACE || (c >= 0x1680 && /\s/.test(text[0]));
 }
 
 /** Whether a row has a value in one of the columns: a plain loop, as it runs once per row. */

@@ -1,7 +1,6 @@
 import { formatNumber, formatPercent } from "../format/formatNumber";
 import { highestShare } from "../indicators/lowestShare";
-import { childMap } from "../read/childMap";
-import type { ResultRow } from "../read/readResults";
+import { orNull, type ResultTable } from "../read/ResultTable";
 import type { SchoolRecord } from "../read/readSchools";
 import type { Settings } from "../settings";
 
@@ -33,67 +32,78 @@ export interface VprFlag {
  * `vprTopShare` of its (subject, grade) cell of at least three schools.
  */
 export function vprObjectivity(
-  rows: readonly ResultRow[],
+  rows: ResultTable,
   schools: readonly SchoolRecord[],
   year: number | null,
   settings: Settings,
 ): VprFlag[] {
   if (year === null) return [];
-  const used = rows.filter(
-    (r) =>
-      r.procedure === "ВПР" &&
-      r.year === year &&
-      r.participants !== null &&
-      r.participants >= settings.minParticipants,
-  );
-  // Rows by subject and grade through nested maps: a string key per row was slow on long sheets.
-  const cells: ResultRow[][] = [];
-  const index = new Map<string, Map<number | null, ResultRow[]>>();
-  for (const r of used) {
-    if (r.mean === null) continue;
-    const byGrade = childMap(index, r.subject);
-    const cell = byGrade.get(r.grade);
-    if (cell) cell.push(r);
+  const isVpr = rows.series.map((s) => s.procedure === "ВПР");
+  const used: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    // NaN, a missing count, fails the comparison.
+    if (
+      isVpr[rows.seriesId[i]] &&
+      rows.year[i] === year &&
+      rows.participants[i] >= settings.minParticipants
+    )
+      used.push(i);
+  }
+  // Rows by series (for ВПР: subject and grade), in the order of their first row.
+  const cells: number[][] = [];
+  const index = new Map<number, number[]>();
+  for (const i of used) {
+    if (Number.isNaN(rows.mean[i])) continue;
+    const cell = index.get(rows.seriesId[i]);
+    if (cell) cell.push(i);
     else {
-      const created = [r];
-      byGrade.set(r.grade, created);
+      const created = [i];
+      index.set(rows.seriesId[i], created);
       cells.push(created);
     }
   }
-  const inTop = new Set<ResultRow>();
+  const inTop = new Uint8Array(rows.length);
   for (const cell of cells) {
     if (cell.length < MIN_SCHOOLS_PER_CELL) continue;
     const top = highestShare(
-      cell.map((r) => r.mean),
+      cell.map((i) => rows.mean[i]),
       settings.vprTopShare,
     );
-    cell.forEach((r, i) => top.met[i] && inTop.add(r));
+    cell.forEach((i, k) => {
+      if (top.met[k]) inTop[i] = 1;
+    });
   }
   const flags: VprFlag[] = [];
   const topPercent = formatPercent(settings.vprTopShare, 0);
-  for (const r of used) {
+  for (const i of used) {
+    // NaN, a missing share, fails the comparisons.
+    const raised = rows.raised[i] > settings.vprRaisedMax + EPS;
+    const confirmed = rows.confirmed[i] >= settings.vprConfirmedMax - EPS && inTop[i] === 1;
+    if (!raised && !confirmed) continue;
     const reasons: string[] = [];
-    if (r.raised !== null && r.raised > settings.vprRaisedMax + EPS) {
-      reasons.push(`повысили ${formatNumber(r.raised)} > ${formatNumber(settings.vprRaisedMax)}`);
-    }
-    if (r.confirmed !== null && r.confirmed >= settings.vprConfirmedMax - EPS && inTop.has(r)) {
+    if (raised) {
       reasons.push(
-        `подтвердили ${formatNumber(r.confirmed)} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
+        `повысили ${formatNumber(rows.raised[i])} > ${formatNumber(settings.vprRaisedMax)}`,
       );
     }
-    if (reasons.length === 0) continue;
-    const school = schools[r.school];
+    if (confirmed) {
+      reasons.push(
+        `подтвердили ${formatNumber(rows.confirmed[i])} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
+      );
+    }
+    const school = schools[rows.school[i]];
+    const series = rows.series[rows.seriesId[i]];
     flags.push({
       school: school.name,
       schoolRow: school.row,
-      year: r.year,
-      subject: r.subject,
-      grade: r.grade,
-      row: r.row,
-      lowered: r.lowered,
-      confirmed: r.confirmed,
-      raised: r.raised,
-      mean: r.mean,
+      year: rows.year[i],
+      subject: series.subject,
+      grade: series.grade,
+      row: rows.row[i],
+      lowered: orNull(rows.lowered[i]),
+      confirmed: orNull(rows.confirmed[i]),
+      raised: orNull(rows.raised[i]),
+      mean: orNull(rows.mean[i]),
       label: VPR_FLAG_LABEL,
       reasons,
     });

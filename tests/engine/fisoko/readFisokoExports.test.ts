@@ -1,5 +1,5 @@
 import type { SheetInput } from "../../../src/engine";
-import type { ResultRow } from "../../../src/engine/read/readResults";
+import type { ResultRow } from "../../../src/engine/read/ResultTable";
 import type { SchoolRecord } from "../../../src/engine/read/readSchools";
 import {
   districtSchools,

@@ -2,7 +2,7 @@ import { messages } from "../../messages";
 import type { SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
 import type { ProblemLog } from "../ProblemLog";
-import type { ResultRow } from "../readResults";
+import type { ResultRow } from "../ResultTable";
 import type { SchoolMatcher } from "../SchoolMatcher";
 import { detectFisokoLayout, type FisokoLayout, type FisokoLayoutKind } from "./detectFisokoLayout";
 import { ExportMatcher, type ExportSchool } from "./ExportMatcher";
@@ -22,7 +22,7 @@ export interface FisokoContext {
   /** The name matcher of SPEC 3.3 over the same schools. */
   readonly matcher: SchoolMatcher;
   /** Rows already read from Результаты: an export row with the same key is a duplicate. */
-  readonly existing?: readonly ResultRow[];
+  readonly existing?: Iterable<ResultRow>;
   /** The name of the Результаты sheet, for the duplicate message. */
   readonly existingSheet?: string | null;
 }

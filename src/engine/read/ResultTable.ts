@@ -1,0 +1,210 @@
+import type { FisokoSources } from "./fisoko/readFisokoExports";
+
+/** One row of Результаты, matched to its school and parsed; missing values are null. */
+export interface ResultRow {
+  readonly school: number;
+  /** The Excel row (1-based). */
+  readonly row: number;
+  readonly year: number;
+  readonly procedure: string;
+  readonly subject: string;
+  /** The grade for ВПР; null for ОГЭ and ЕГЭ, whose grade column is ignored (A-20). */
+  readonly grade: number | null;
+  readonly participants: number | null;
+  readonly mean: number | null;
+  failShare: number | null;
+  lowered: number | null;
+  confirmed: number | null;
+  raised: number | null;
+  /** The cells the values came from when the row was converted from a ФИС ОКО export. */
+  readonly sources?: FisokoSources;
+}
+
+/** A procedure, subject and grade (null but for ВПР): the rows of a school form one per year. */
+export interface Series {
+  readonly procedure: string;
+  readonly subject: string;
+  readonly grade: number | null;
+}
+
+/** The number columns of a result row. */
+export type ResultField =
+  "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised";
+
+const INITIAL_CAPACITY = 64;
+// A year has four digits (parseYear: 1990–2100), so series × 10 000 + year is one key per row.
+const YEARS = 10_000;
+
+/**
+ * The rows of Результаты (and of ФИС ОКО exports) as columns: a region has tens of thousands of
+ * rows and a country millions, and an object per row with its boxed numbers was most of the
+ * engine's time and memory. A missing number is NaN here; {@link rowAt} gives the row as an
+ * object with nulls for the few rows a rule looks at one by one.
+ */
+export class ResultTable implements Iterable<ResultRow> {
+  length = 0;
+  school: Int32Array;
+  /** The Excel row (1-based) on the sheet the row came from. */
+  row: Int32Array;
+  year: Int32Array;
+  /** The index in {@link series}. */
+  seriesId: Int32Array;
+  participants: Float64Array;
+  mean: Float64Array;
+  failShare: Float64Array;
+  lowered: Float64Array;
+  confirmed: Float64Array;
+  raised: Float64Array;
+  readonly series: Series[] = [];
+  private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
+  // Per school, series and year as one number → the row's index. A school's rows are few and
+  // usually adjacent, so its small map stays in the CPU cache.
+  private readonly bySchool: Map<number, number>[] = [];
+  private readonly sources = new Map<number, FisokoSources>();
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    const n = Math.max(capacity, 1);
+    this.school = new Int32Array(n);
+    this.row = new Int32Array(n);
+    this.year = new Int32Array(n);
+    this.seriesId = new Int32Array(n);
+    this.participants = new Float64Array(n);
+    this.mean = new Float64Array(n);
+    this.failShare = new Float64Array(n);
+    this.lowered = new Float64Array(n);
+    this.confirmed = new Float64Array(n);
+    this.raised = new Float64Array(n);
+  }
+
+  /** The id of a series, made on first use. */
+  seriesOf(procedure: string, subject: string, grade: number | null): number {
+    let bySubject = this.seriesIds.get(procedure);
+    if (bySubject === undefined) this.seriesIds.set(procedure, (bySubject = new Map()));
+    let byGrade = bySubject.get(subject);
+    if (byGrade === undefined) bySubject.set(subject, (byGrade = new Map()));
+    let id = byGrade.get(grade ?? -1);
+    if (id === undefined) {
+      id = this.series.length;
+      byGrade.set(grade ?? -1, id);
+      this.series.push({ procedure, subject, grade });
+    }
+    return id;
+  }
+
+  /** The index of a school's row of a series and year, or -1. */
+  indexOf(school: number, seriesId: number, year: number): number {
+    // Only four-digit years have rows; any other year would fall on another series' key.
+    if (!Number.isInteger(year) || year < 0 || year >= YEARS) return -1;
+    return this.bySchool[school]?.get(seriesId * YEARS + year) ?? -1;
+  }
+
+  /** A school's row of a procedure, subject, grade and year, as an object. */
+  find(
+    school: number,
+    procedure: string,
+    subject: string,
+    grade: number | null,
+    year: number,
+  ): ResultRow | undefined {
+    const seriesId = this.seriesIds
+      .get(procedure)
+      ?.get(subject)
+      ?.get(grade ?? -1);
+    const index = seriesId === undefined ? -1 : this.indexOf(school, seriesId, year);
+    return index < 0 ? undefined : this.rowAt(index);
+  }
+
+  /**
+   * Adds a row whose numbers are all missing; the caller fills them in.
+   *
+   * @returns Its index, or the negated (index + 1) of the earlier row of the same school,
+   *   series and year, which is a duplicate and not added.
+   */
+  add(school: number, excelRow: number, year: number, seriesId: number): number {
+    const rows = (this.bySchool[school] ??= new Map());
+    const key = seriesId * YEARS + year;
+    const earlier = rows.get(key);
+    if (earlier !== undefined) return -(earlier + 1);
+    if (this.length === this.school.length) this.grow();
+    const i = this.length++;
+    rows.set(key, i);
+    this.school[i] = school;
+    this.row[i] = excelRow;
+    this.year[i] = year;
+    this.seriesId[i] = seriesId;
+    this.participants[i] = NaN;
+    this.mean[i] = NaN;
+    this.failShare[i] = NaN;
+    this.lowered[i] = NaN;
+    this.confirmed[i] = NaN;
+    this.raised[i] = NaN;
+    return i;
+  }
+
+  /** Adds a row converted from a ФИС ОКО export, with the cells its values came from. */
+  addConverted(row: ResultRow, sources: FisokoSources | undefined): void {
+    const seriesId = this.seriesOf(row.procedure, row.subject, row.grade);
+    const i = this.add(row.school, row.row, row.year, seriesId);
+    if (i < 0) return; // the export reader has already reported the duplicate
+    this.participants[i] = row.participants ?? NaN;
+    this.mean[i] = row.mean ?? NaN;
+    this.failShare[i] = row.failShare ?? NaN;
+    this.lowered[i] = row.lowered ?? NaN;
+    this.confirmed[i] = row.confirmed ?? NaN;
+    this.raised[i] = row.raised ?? NaN;
+    if (sources !== undefined) this.sources.set(i, sources);
+  }
+
+  /** A number column by its field name. */
+  column(field: ResultField): Float64Array {
+    return this[field];
+  }
+
+  /** The row at an index as an object, missing numbers as null. */
+  rowAt(i: number): ResultRow {
+    const series = this.series[this.seriesId[i]];
+    return {
+      school: this.school[i],
+      row: this.row[i],
+      year: this.year[i],
+      procedure: series.procedure,
+      subject: series.subject,
+      grade: series.grade,
+      participants: orNull(this.participants[i]),
+      mean: orNull(this.mean[i]),
+      failShare: orNull(this.failShare[i]),
+      lowered: orNull(this.lowered[i]),
+      confirmed: orNull(this.confirmed[i]),
+      raised: orNull(this.raised[i]),
+      sources: this.sources.get(i),
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<ResultRow> {
+    for (let i = 0; i < this.length; i++) yield this.rowAt(i);
+  }
+
+  private grow(): void {
+    const n = this.school.length * 2;
+    const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const wider = make(n);
+      wider.set(a);
+      return wider;
+    };
+    this.school = widen(this.school, (k) => new Int32Array(k));
+    this.row = widen(this.row, (k) => new Int32Array(k));
+    this.year = widen(this.year, (k) => new Int32Array(k));
+    this.seriesId = widen(this.seriesId, (k) => new Int32Array(k));
+    this.participants = widen(this.participants, (k) => new Float64Array(k));
+    this.mean = widen(this.mean, (k) => new Float64Array(k));
+    this.failShare = widen(this.failShare, (k) => new Float64Array(k));
+    this.lowered = widen(this.lowered, (k) => new Float64Array(k));
+    this.confirmed = widen(this.confirmed, (k) => new Float64Array(k));
+    this.raised = widen(this.raised, (k) => new Float64Array(k));
+  }
+}
+
+/** A column value as the rules read it: NaN is missing. */
+export function orNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
+}

@@ -1,0 +1,83 @@
+import { ResultTable, type ResultRow } from "../../../src/engine/read/ResultTable";
+
+const OGE = { procedure: "ОГЭ", subject: "математика", grade: null };
+
+describe("ResultTable", () => {
+  it("gives a row back as an object, missing numbers as null", () => {
+    const table = new ResultTable(1);
+    const i = table.add(3, 17, 2022, table.seriesOf(OGE.procedure, OGE.subject, OGE.grade));
+    table.participants[i] = 25;
+    table.failShare[i] = 0.08;
+    expect(table.rowAt(i)).toEqual({
+      school: 3,
+      row: 17,
+      year: 2022,
+      ...OGE,
+      participants: 25,
+      mean: null,
+      failShare: 0.08,
+      lowered: null,
+      confirmed: null,
+      raised: null,
+      sources: undefined,
+    });
+  });
+
+  it("refuses a second row of the same school, series and year, naming the first", () => {
+    const table = new ResultTable();
+    const series = table.seriesOf("ВПР", "русский язык", 5);
+    expect(table.add(0, 2, 2022, series)).toBe(0);
+    expect(table.add(0, 9, 2022, series)).toBe(-1); // −(0 + 1): the row at index 0
+    expect(table.add(0, 9, 2021, series)).toBe(1);
+    expect(table.add(1, 9, 2022, series)).toBe(2);
+    expect(table.add(0, 9, 2022, table.seriesOf("ВПР", "русский язык", 6))).toBe(3);
+    expect(table.length).toBe(4);
+  });
+
+  it("finds a school's row by procedure, subject, grade and year, and nothing for other years", () => {
+    const table = new ResultTable();
+    table.add(0, 5, 2022, table.seriesOf("ОГЭ", "математика", null));
+    table.add(0, 6, 2021, table.seriesOf("ОГЭ", "русский язык", null));
+    expect(table.find(0, "ОГЭ", "математика", null, 2022)?.row).toBe(5);
+    expect(table.find(0, "ОГЭ", "русский язык", null, 2021)?.row).toBe(6);
+    expect(table.find(0, "ОГЭ", "математика", null, 2021)).toBeUndefined();
+    expect(table.find(1, "ОГЭ", "математика", null, 2022)).toBeUndefined();
+    expect(table.find(0, "ЕГЭ", "математика", null, 2022)).toBeUndefined();
+    // A year outside four digits would fall on another series' key.
+    expect(table.find(0, "ОГЭ", "математика", null, 12_022)).toBeUndefined();
+    expect(table.find(0, "ОГЭ", "математика", null, 2022.5)).toBeUndefined();
+  });
+
+  it("grows past its first capacity and keeps every value", () => {
+    const table = new ResultTable(2);
+    const series = table.seriesOf("ОГЭ", "математика", null);
+    for (let s = 0; s < 100; s++) {
+      // Added first: growing replaces the column arrays.
+      const i = table.add(s, s + 2, 2022, series);
+      table.mean[i] = s / 4;
+    }
+    expect(table.length).toBe(100);
+    expect([...table].map((r) => r.mean)).toEqual(Array.from({ length: 100 }, (_, s) => s / 4));
+    expect(table.find(99, "ОГЭ", "математика", null, 2022)?.row).toBe(101);
+  });
+
+  it("keeps the cells a converted export row came from", () => {
+    const table = new ResultTable();
+    const row: ResultRow = {
+      school: 1,
+      row: 12,
+      year: 2022,
+      procedure: "ВПР",
+      subject: "математика",
+      grade: 4,
+      participants: 20,
+      mean: 3.9,
+      failShare: null,
+      lowered: 0.1,
+      confirmed: 0.8,
+      raised: 0.1,
+    };
+    table.addConverted(row, { raised: "ВПР 4 МА!K12" });
+    expect(table.rowAt(0)).toEqual({ ...row, sources: { raised: "ВПР 4 МА!K12" } });
+  });
+});
