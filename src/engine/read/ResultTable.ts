@@ -32,8 +32,11 @@ export type ResultField =
   "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised";
 
 const INITIAL_CAPACITY = 64;
-// A year has four digits (parseYear: 1990–2100), so series × 10 000 + year is one key per row.
-const YEARS = 10_000;
+// The index packs school, series and year into one exact number: a sheet has at most 2^20 rows,
+// so at most 2^20 schools and series, and years are 1990–2100 (parseYear), below 2^12.
+const SCHOOLS = 2 ** 20;
+const YEARS = 2 ** 12;
+const EMPTY = -1;
 
 /**
  * The rows of Результаты (and of ФИС ОКО exports) as columns: a region has tens of thousands of
@@ -57,9 +60,10 @@ export class ResultTable implements Iterable<ResultRow> {
   raised: Float64Array;
   readonly series: Series[] = [];
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
-  // Per school, series and year as one number → the row's index. A school's rows are few and
-  // usually adjacent, so its small map stays in the CPU cache.
-  private readonly bySchool: Map<number, number>[] = [];
+  // An open-addressing hash of (school, series, year) → row index, in typed arrays: a Map per
+  // school, grown entry by entry, was a tenth of the engine's allocations.
+  private keys: Float64Array;
+  private slots: Int32Array;
   private readonly sources = new Map<number, FisokoSources>();
 
   constructor(capacity = INITIAL_CAPACITY) {
@@ -74,6 +78,9 @@ export class ResultTable implements Iterable<ResultRow> {
     this.lowered = new Float64Array(n);
     this.confirmed = new Float64Array(n);
     this.raised = new Float64Array(n);
+    const size = slotsFor(n);
+    this.keys = new Float64Array(size);
+    this.slots = new Int32Array(size).fill(EMPTY);
   }
 
   /** The id of a series, made on first use. */
@@ -93,9 +100,9 @@ export class ResultTable implements Iterable<ResultRow> {
 
   /** The index of a school's row of a series and year, or -1. */
   indexOf(school: number, seriesId: number, year: number): number {
-    // Only four-digit years have rows; any other year would fall on another series' key.
+    // Other years have no rows, and their key would fall on another series' key.
     if (!Number.isInteger(year) || year < 0 || year >= YEARS) return -1;
-    return this.bySchool[school]?.get(seriesId * YEARS + year) ?? -1;
+    return this.slots[this.slotOf(keyOf(school, seriesId, year))];
   }
 
   /** A school's row of a procedure, subject, grade and year, as an object. */
@@ -121,13 +128,18 @@ export class ResultTable implements Iterable<ResultRow> {
    *   series and year, which is a duplicate and not added.
    */
   add(school: number, excelRow: number, year: number, seriesId: number): number {
-    const rows = (this.bySchool[school] ??= new Map());
-    const key = seriesId * YEARS + year;
-    const earlier = rows.get(key);
-    if (earlier !== undefined) return -(earlier + 1);
     if (this.length === this.school.length) this.grow();
-    const i = this.length++;
-    rows.set(key, i);
+    const i = this.length;
+    // A year outside the index (never one parseYear gives) keeps its row, unindexed.
+    if (Number.isInteger(year) && year >= 0 && year < YEARS) {
+      const key = keyOf(school, seriesId, year);
+      const slot = this.slotOf(key);
+      const earlier = this.slots[slot];
+      if (earlier !== EMPTY) return -(earlier + 1);
+      this.keys[slot] = key;
+      this.slots[slot] = i;
+    }
+    this.length++;
     this.school[i] = school;
     this.row[i] = excelRow;
     this.year[i] = year;
@@ -184,6 +196,15 @@ export class ResultTable implements Iterable<ResultRow> {
     for (let i = 0; i < this.length; i++) yield this.rowAt(i);
   }
 
+  /** The slot of a key: where it is, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const { keys, slots } = this;
+    const mask = slots.length - 1;
+    let slot = hash(key % SCHOOLS, Math.floor(key / SCHOOLS)) & mask;
+    while (slots[slot] !== EMPTY && keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
   private grow(): void {
     const n = this.school.length * 2;
     const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
@@ -201,7 +222,37 @@ export class ResultTable implements Iterable<ResultRow> {
     this.lowered = widen(this.lowered, (k) => new Float64Array(k));
     this.confirmed = widen(this.confirmed, (k) => new Float64Array(k));
     this.raised = widen(this.raised, (k) => new Float64Array(k));
+    const { keys, slots } = this;
+    const size = slotsFor(n);
+    this.keys = new Float64Array(size);
+    this.slots = new Int32Array(size).fill(EMPTY);
+    for (let s = 0; s < slots.length; s++) {
+      if (slots[s] === EMPTY) continue;
+      const slot = this.slotOf(keys[s]);
+      this.keys[slot] = keys[s];
+      this.slots[slot] = slots[s];
+    }
   }
+}
+
+/** One exact number per school, series and year (below 2^52). */
+function keyOf(school: number, seriesId: number, year: number): number {
+  return (seriesId * YEARS + year) * SCHOOLS + school;
+}
+
+/** Mixes the two parts of a key (murmur3's finalizer), so that near keys spread over the slots. */
+function hash(low: number, high: number): number {
+  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A power of two at least twice the rows, so that probes stay short. */
+function slotsFor(rows: number): number {
+  let size = 16;
+  while (size < rows * 2) size *= 2;
+  return size;
 }
 
 /** A column value as the rules read it: NaN is missing. */

@@ -55,6 +55,10 @@ export type SchoolsOutcome =
     }
   | { readonly kind: "unreadable"; readonly message: string };
 
+type Mutable<T, K extends keyof T> = Omit<T, K> & { -readonly [P in K]: T[P] };
+
+const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
+
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
  * name) are errors and left out (A-19). An unreadable sheet stops the run (A-06).
@@ -66,12 +70,12 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   if (!table.columns.has("name"))
     return { kind: "unreadable", message: messages.noNameColumn(sheet.name) };
   const reader = new FieldReader(table, problems);
-  const schools: SchoolRecord[] = [];
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>();
   const kept: number[] = [];
   const normalizedNames: string[] = [];
-  const base: Omit<SchoolRecord, "social" | "index">[] = [];
+  // The social inputs are filled in once all rows are read (a count column is judged as a whole).
+  const schools: Mutable<SchoolRecord, "social">[] = [];
 
   for (const r of table.dataRows) {
     const name = reader.text(r, "name");
@@ -128,7 +132,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       : null;
     kept.push(r);
     normalizedNames.push(normalized);
-    base.push({
+    schools.push({
       row: r + 1,
       id,
       name,
@@ -148,11 +152,13 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       isbshGiven,
       riskLevels,
       sources,
+      index: schools.length,
+      social: NO_SOCIAL,
     });
   }
 
-  const social = readSocialInputs(reader, kept, base, problems);
-  base.forEach((record, i) => schools.push({ ...record, index: i, social: social[i] }));
+  const social = readSocialInputs(reader, kept, schools, problems);
+  schools.forEach((school, i) => (school.social = social[i]));
   return { kind: "ok", schools, sheetName: sheet.name, normalizedNames };
 }
 
@@ -160,7 +166,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
 function readSocialInputs(
   reader: FieldReader,
   rows: readonly number[],
-  records: readonly Omit<SchoolRecord, "social" | "index">[],
+  records: readonly SchoolRecord[],
   problems: ProblemLog,
 ): Partial<Record<SocialInput["key"], number>>[] {
   const result = records.map(() => ({}) as Partial<Record<SocialInput["key"], number>>);

@@ -81,3 +81,32 @@ describe("ResultTable", () => {
     expect(table.rowAt(0)).toEqual({ ...row, sources: { raised: "ВПР 4 МА!K12" } });
   });
 });
+
+describe("ResultTable's index", () => {
+  it("finds every row of a country-sized set of schools, series and years, and no other", () => {
+    const table = new ResultTable(16);
+    const series = ["математика", "русский язык", "история"].map((s) =>
+      table.seriesOf("ОГЭ", s, null),
+    );
+    for (let school = 0; school < 5_000; school += 7)
+      for (const s of series)
+        for (let year = 2020; year <= 2022; year++) {
+          const i = table.add(school, school + 2, year, s);
+          expect(table.indexOf(school, s, year)).toBe(i);
+        }
+    for (let school = 0; school < 5_000; school += 7) {
+      expect(table.indexOf(school, series[2], 2022)).toBeGreaterThanOrEqual(0);
+      expect(table.indexOf(school + 1, series[0], 2022)).toBe(-1);
+      expect(table.indexOf(school, series[0], 2019)).toBe(-1);
+    }
+  });
+
+  it("keeps a row whose year is outside the index, without finding it", () => {
+    const table = new ResultTable();
+    const series = table.seriesOf("ОГЭ", "математика", null);
+    expect(table.add(0, 2, 5_000, series)).toBe(0);
+    expect(table.add(0, 3, 5_000, series)).toBe(1);
+    expect(table.indexOf(0, series, 5_000)).toBe(-1);
+    expect(table.length).toBe(2);
+  });
+});
