@@ -4,12 +4,6 @@ import { midRanks } from "./midRanks";
 
 const MIN_SCHOOLS_PER_CELL = 3;
 
-/** The schools of one cell and their means, in row order. */
-interface Cell {
-  readonly schools: number[];
-  readonly means: number[];
-}
-
 export interface CompositeOutcome {
   /** The composite per school index, null when н/д. */
   readonly composite: (number | null)[];
@@ -32,10 +26,12 @@ export function composite(
   if (year !== null) {
     const procedures = new Set(settings.compositeProcedures);
     const counted = rows.series.map((s) => procedures.has(s.procedure));
-    // Cells in the order of their first row (the sums below add in that order), found by
-    // series and year as one number (a year has four digits).
-    const cells: Cell[] = [];
-    const index = new Map<number, Cell>();
+    // Each row's cell, numbered in the order of its first row (the sums below add in that
+    // order), found by series and year as one number (a year has four digits); then the
+    // cells' means side by side in one array: no array per cell grown row by row.
+    const cellOf = new Int32Array(rows.length).fill(-1);
+    const sizes: number[] = [];
+    const index = new Map<number, number>();
     const { year: years, seriesId, mean, participants, school } = rows;
     for (let i = 0; i < rows.length; i++) {
       const y = years[i];
@@ -44,21 +40,34 @@ export function composite(
       if (!(mean[i] === mean[i] && participants[i] >= settings.minParticipants)) continue;
       const key = seriesId[i] * 10_000 + y;
       let cell = index.get(key);
-      if (!cell) {
-        cell = { schools: [], means: [] };
+      if (cell === undefined) {
+        cell = sizes.length;
         index.set(key, cell);
-        cells.push(cell);
+        sizes.push(0);
       }
-      cell.schools.push(school[i]);
-      cell.means.push(mean[i]);
+      cellOf[i] = cell;
+      sizes[cell]++;
     }
-    for (const cell of cells) {
-      if (cell.schools.length < MIN_SCHOOLS_PER_CELL) continue;
-      const ranks = midRanks(cell.means);
-      cell.schools.forEach((school, i) => {
-        sums[school] += ranks[i];
-        cellsUsed[school]++;
-      });
+    const starts = new Int32Array(sizes.length + 1);
+    for (let c = 0; c < sizes.length; c++) starts[c + 1] = starts[c] + sizes[c];
+    const filled = starts.slice(0, sizes.length);
+    const means = new Float64Array(starts[sizes.length]);
+    const schools = new Int32Array(means.length);
+    for (let i = 0; i < rows.length; i++) {
+      const cell = cellOf[i];
+      if (cell < 0) continue;
+      const at = filled[cell]++;
+      means[at] = mean[i];
+      schools[at] = school[i];
+    }
+    for (let c = 0; c < sizes.length; c++) {
+      if (sizes[c] < MIN_SCHOOLS_PER_CELL) continue;
+      const ranks = midRanks(means.subarray(starts[c], starts[c + 1]));
+      for (let k = 0; k < ranks.length; k++) {
+        const s = schools[starts[c] + k];
+        sums[s] += ranks[k];
+        cellsUsed[s]++;
+      }
     }
   }
   return {

@@ -7,9 +7,10 @@ const EPS = 1e-9;
  * @param values At least two values.
  * @returns The percentile rank of each value, in the same order.
  */
-export function midRanks(values: readonly number[]): number[] {
+export function midRanks(values: ArrayLike<number>): number[] {
   const n = values.length;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(values[i])) return midRanksByOrder(values);
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(values[i])) return midRanksByOrder(Array.from(values));
   // A typed array sorts numerically without a comparator call per pair: this runs per cell of
   // the composite. Equal values share a rank, so a value's rank is that of its first position.
   const sorted = Float64Array.from(values).sort();
