@@ -1,5 +1,5 @@
 import { messages } from "../messages";
-import { normalizePerson } from "../text/normalizePerson";
+import { personKey } from "../text/personKey";
 import type { SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
@@ -13,7 +13,7 @@ export interface TeacherRow {
   readonly school: number;
   readonly sheet: string;
   readonly row: number;
-  /** The person's key within the school. */
+  /** The person's key within the school: the same exactly for the same normalized ФИО. */
   readonly person: string;
   readonly fio: string;
   readonly position: string | null;
@@ -77,7 +77,7 @@ export function readTeachers(
     if (school === null) continue;
     if (fio !== lastFio) {
       lastFio = fio;
-      lastPerson = normalizePerson(fio);
+      lastPerson = personKey(fio);
     }
     onRow({
       school,
