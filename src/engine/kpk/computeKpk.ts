@@ -1,5 +1,4 @@
 import { addMonths, addYears, dayFromIso } from "../format/dayMath";
-import { isoDate } from "../format/formatDate";
 import { messages } from "../messages";
 import type { Day } from "../read/parseValue";
 import { cellAddress } from "../read/cellAddress";
@@ -7,6 +6,7 @@ import { ProblemLog } from "../read/ProblemLog";
 import type { SchoolRecord } from "../read/readSchools";
 import type { TeacherRow } from "../read/readTeachers";
 import type { Settings } from "../settings";
+import { CourseDays } from "./courseDays";
 import { isHead } from "./isHead";
 import { isPrivateProvider, PUBLIC_PROVIDERS_FROM } from "./isPrivateProvider";
 import { kpkShare } from "./kpkShare";
@@ -155,8 +155,7 @@ export class KpkTally {
     for (const p of this.rowProblems.items)
       problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
     const horizon = addMonths(asOf, settings.kpkPlanMonths);
-    const dueDay = memo((day: Day) => addYears(day, settings.kpkYears));
-    const iso = memo(isoDate);
+    const courseDays = new CourseDays(settings.kpkYears);
     const results: SchoolKpk[] = [];
     const plan: KpkPlanEntry[] = [];
     const headCounts: (KpkCount | null)[] = [];
@@ -176,8 +175,8 @@ export class KpkTally {
           heads++;
           if (p.counts) headsDone++;
         }
-        const due = p.lastEnd === null ? null : dueDay(p.lastEnd);
-        if (due === null || due <= horizon) {
+        const last = p.lastEnd === null ? null : courseDays.of(p.lastEnd);
+        if (last === null || last.due <= horizon) {
           plan.push({
             school: school.index,
             schoolName: school.name,
@@ -185,9 +184,9 @@ export class KpkTally {
             position: p.position,
             head: p.head,
             lastCourse: p.lastCourse,
-            lastEnd: p.lastEnd === null ? null : iso(p.lastEnd),
-            due: due === null ? null : iso(due),
-            state: due === null ? "none" : due <= asOf ? "overdue" : "soon",
+            lastEnd: last === null ? null : last.endIso,
+            due: last === null ? null : last.dueIso,
+            state: last === null ? "none" : last.due <= asOf ? "overdue" : "soon",
             row: p.row,
           });
         }
