@@ -53,7 +53,7 @@ interface Person {
   readonly fio: string;
   head: boolean;
   position: string | null;
-  counts: boolean;
+  /** The end of the last course long enough; completed when it is within the window. */
   lastEnd: Day | null;
   lastCourse: string | null;
   readonly row: number;
@@ -112,7 +112,6 @@ export class KpkTally {
         fio: t.fio,
         head: false,
         position: t.position,
-        counts: false,
         lastEnd: null,
         lastCourse: null,
         row: t.row,
@@ -146,7 +145,6 @@ export class KpkTally {
       person.lastEnd = t.endDate;
       person.lastCourse = t.course;
     }
-    if (t.endDate > this.windowStart) person.counts = true;
   }
 
   /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
@@ -170,10 +168,11 @@ export class KpkTally {
       let heads = 0;
       let headsDone = 0;
       for (const p of staff.values()) {
-        if (p.counts) completed++;
+        const counts = p.lastEnd !== null && p.lastEnd > this.windowStart;
+        if (counts) completed++;
         if (p.head) {
           heads++;
-          if (p.counts) headsDone++;
+          if (counts) headsDone++;
         }
         const last = p.lastEnd === null ? null : courseDays.of(p.lastEnd);
         if (last === null || last.due <= horizon) {
