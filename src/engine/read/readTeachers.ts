@@ -1,6 +1,6 @@
 import { messages } from "../messages";
 import { personKey } from "../text/personKey";
-import type { SheetInput } from "../types";
+import type { CellValue, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
@@ -77,6 +77,8 @@ export function readTeachers(
   // A teacher's course rows are usually adjacent: the ФИО is normalized once per run of rows.
   let lastFio: string | null = null;
   let lastPerson = "";
+  let lastSchoolCell: CellValue = undefined;
+  let lastSchool: number | null = null;
   // An index loop: for…of made an iterator result per row wherever V8 did not optimize it away.
   const dataRows = table.dataRows;
   for (let i = 0; i < dataRows.length; i++) {
@@ -91,8 +93,15 @@ export function readTeachers(
       );
       continue;
     }
-    const school = resolveSchool(reader, r, "school", schools, problems);
-    if (school === null) continue;
+    // A school's rows are usually adjacent: a cell like the last matched one is not matched again.
+    const schoolCell = reader.raw(r, "school");
+    if (lastSchool === null || schoolCell !== lastSchoolCell) {
+      const matched = resolveSchool(reader, r, "school", schools, problems);
+      if (matched === null) continue;
+      lastSchoolCell = schoolCell;
+      lastSchool = matched;
+    }
+    const school = lastSchool;
     if (fio !== lastFio) {
       lastFio = fio;
       lastPerson = personKey(fio);

@@ -57,4 +57,37 @@ describe("rows of schools that cannot be matched are errors and left out (SPEC 3
     expect(errors[0].message).toContain("МКОУ «Хребтовская СОШ»");
     expect(twins.year).toBeNull();
   });
+
+  it("matches each run of a school's rows and reports every unmatched row of Педагоги", () => {
+    const S10 = "МБОУ СОШ №10 ИГОСК";
+    const S12 = "МКОУ СОШ №12 ИГОСК";
+    const course = (fio: string, school: string | null) => [
+      fio,
+      school,
+      "учитель",
+      "Курс",
+      72,
+      "10.10.2021",
+    ];
+    const runs = analyzeSheets([
+      sheet("ОО", [["Наименование ОО"], ...NAMES.map((n) => [n])]),
+      sheet("Педагоги", [
+        TEACHERS_HEADER,
+        course("Орлова Нина Юрьевна", S10),
+        course("Белова Анна Сергеевна", S10),
+        course("Белова Анна Сергеевна", "Неизвестная школа"),
+        course("Белова Анна Сергеевна", "Неизвестная школа"),
+        course("Белова Анна Сергеевна", S10),
+        course("Белова Анна Сергеевна", null),
+        course("Белова Анна Сергеевна", S12),
+        course("Орлова Нина Юрьевна", S12),
+      ]),
+    ]);
+    expect(problemsOn(runs, "Педагоги", "error").map((p) => [p.cell, p.code])).toEqual([
+      ["B4", "schoolNotFound"],
+      ["B5", "schoolNotFound"],
+      ["B7", "missingSchool"],
+    ]);
+    expect(runs.schools.map((s) => s.kpk.total)).toEqual([2, 2, null]);
+  });
 });
