@@ -37,3 +37,6 @@ export interface Problem {
 export type Status = "shnor" | "risk" | "normal" | "insufficient";
 
 export type RiskLevel = "high" | "medium" | "low" | "na";
+
+/** `T` with the fields `K` (all by default) writable: for a record filled in after it is made. */
+export type Mutable<T, K extends keyof T = keyof T> = Omit<T, K> & { -readonly [P in K]: T[P] };

@@ -8,8 +8,7 @@ import type { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./readRepeated";
 import { ShareColumn } from "./readShareColumn";
 import { readTable } from "./readTable";
-import type { SchoolRef } from "./resolveSchool";
-import { resolveSchool } from "./resolveSchool";
+import { schoolField, type SchoolRef } from "./resolveSchool";
 import { ResultTable } from "./ResultTable";
 
 export interface ResultsOutcome {
@@ -48,9 +47,7 @@ export function readResults(
   const reader = new FieldReader(table, problems);
   const results = new ResultTable(table.dataRows.length);
   const kept: number[] = [];
-  const schoolField = new RepeatedField(reader, "school", (_, row, key) =>
-    resolveSchool(reader, row, key, schools, problems),
-  );
+  const schoolColumn = schoolField(reader, schools, problems);
   const yearField = new RepeatedField(reader, "year", readYear);
   const procedureField = new RepeatedField(reader, "procedure", readProcedure);
   const subjectField = new RepeatedField(reader, "subject", readSubject);
@@ -59,7 +56,7 @@ export function readResults(
   const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
 
   for (const r of table.dataRows) {
-    const school = schoolField.get(r);
+    const school = schoolColumn.get(r);
     if (school === null) continue;
     const year = yearField.get(r);
     if (year === null) {

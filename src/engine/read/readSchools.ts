@@ -4,7 +4,7 @@ import { parseRiskLevel } from "../risks/parseRiskLevel";
 import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
 import { hasGrade10 } from "../status/hasGrade10";
-import type { RiskLevel, SheetInput } from "../types";
+import type { Mutable, RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
@@ -54,8 +54,6 @@ export type SchoolsOutcome =
       readonly normalizedNames: string[];
     }
   | { readonly kind: "unreadable"; readonly message: string };
-
-type Mutable<T, K extends keyof T> = Omit<T, K> & { -readonly [P in K]: T[P] };
 
 const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
 

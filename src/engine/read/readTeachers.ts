@@ -1,12 +1,12 @@
 import { messages } from "../messages";
 import { personKey } from "../text/personKey";
-import type { CellValue, SheetInput } from "../types";
+import type { Mutable, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { readRepeated, type FieldRead } from "./readRepeated";
+import { RepeatedField, type FieldRead } from "./readRepeated";
 import { readTable } from "./readTable";
-import { resolveSchool, type SchoolRef } from "./resolveSchool";
+import { schoolField, type SchoolRef } from "./resolveSchool";
 
 /** One row of Педагоги: a teacher × course (a teacher without courses has empty course cells). */
 export interface TeacherRow {
@@ -57,9 +57,10 @@ export function readTeachers(
     return none;
   }
   const reader = new FieldReader(table, problems);
-  const positions = new Map<string, string>();
-  const courses = new Map<string, string>();
-  const providers = new Map<string, string>();
+  const schoolColumn = schoolField(reader, schools, problems);
+  const positionField = new RepeatedField(reader, "position", readText);
+  const courseField = new RepeatedField(reader, "course", readText);
+  const providerField = new RepeatedField(reader, "provider", readText);
   // One row object refilled for every row: a million rows made a million short-lived objects.
   const row: Mutable<TeacherRow> = {
     school: 0,
@@ -77,8 +78,6 @@ export function readTeachers(
   // A teacher's course rows are usually adjacent: the ФИО is normalized once per run of rows.
   let lastFio: string | null = null;
   let lastPerson = "";
-  let lastSchoolCell: CellValue = undefined;
-  let lastSchool: number | null = null;
   // An index loop: for…of made an iterator result per row wherever V8 did not optimize it away.
   const dataRows = table.dataRows;
   for (let i = 0; i < dataRows.length; i++) {
@@ -93,15 +92,8 @@ export function readTeachers(
       );
       continue;
     }
-    // A school's rows are usually adjacent: a cell like the last matched one is not matched again.
-    const schoolCell = reader.raw(r, "school");
-    if (lastSchool === null || schoolCell !== lastSchoolCell) {
-      const matched = resolveSchool(reader, r, "school", schools, problems);
-      if (matched === null) continue;
-      lastSchoolCell = schoolCell;
-      lastSchool = matched;
-    }
-    const school = lastSchool;
+    const school = schoolColumn.get(r);
+    if (school === null) continue;
     if (fio !== lastFio) {
       lastFio = fio;
       lastPerson = personKey(fio);
@@ -110,16 +102,14 @@ export function readTeachers(
     row.row = r + 1;
     row.person = lastPerson;
     row.fio = fio;
-    row.position = readRepeated(reader, r, "position", positions, readText);
-    row.course = readRepeated(reader, r, "course", courses, readText);
+    row.position = positionField.get(r);
+    row.course = courseField.get(r);
     row.hours = reader.nonNegative(r, "hours");
     row.endDate = reader.date(r, "endDate");
-    row.provider = readRepeated(reader, r, "provider", providers, readText);
+    row.provider = providerField.get(r);
     onRow(row);
   }
   return { present: true, sheetName: sheet.name };
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const readText: FieldRead<string> = (reader, row, key) => reader.text(row, key);

@@ -1,6 +1,7 @@
 import { messages } from "../messages";
 import type { FieldReader } from "./FieldReader";
 import type { ProblemLog } from "./ProblemLog";
+import { RepeatedField } from "./readRepeated";
 import type { SchoolMatcher } from "./SchoolMatcher";
 
 /** The matcher with the names of the schools, for messages listing candidates. */
@@ -51,4 +52,15 @@ export function resolveSchool(
       );
       return null;
   }
+}
+
+/** The school column of a sheet, read row by row with {@link resolveSchool}. */
+export function schoolField(
+  reader: FieldReader,
+  schools: SchoolRef,
+  problems: ProblemLog,
+): RepeatedField<number> {
+  return new RepeatedField(reader, "school", (_, row, key) =>
+    resolveSchool(reader, row, key, schools, problems),
+  );
 }
