@@ -1,6 +1,6 @@
-import { riskLevels } from "../risks/riskLevels";
-import type { CellValue } from "../types";
-import { evaluateSchool, type SchoolEvaluation } from "../status/evaluateSchool";
+import { highFactorCount, riskLevels } from "../risks/riskLevels";
+import type { CellValue, Status } from "../types";
+import { evaluateSchool, schoolStatus, type SchoolEvaluation } from "../status/evaluateSchool";
 import { cellsOf, sizeOf } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";
@@ -69,4 +69,21 @@ export function evaluateRow(
   const { figures, kpkShare } = read.value;
   const factors = riskLevels(figures.school, { kpkShare, failRatio: null }, figures.settings);
   return answer(evaluateSchool(syntheticContext(figures), factors, figures.settings));
+}
+
+/**
+ * The status alone of a row of indicators (SHNOR.RISK): the same rules as evaluateRow, without
+ * the indicator values and factor levels that only the reasons need.
+ */
+export function rowStatus(
+  values: Range,
+  headers: Range,
+  params: Range | null,
+  today: string,
+): FormulaOutcome<Status> {
+  const read = rowFigures(values, headers, params, today);
+  if (!read.ok) return read;
+  const { figures, kpkShare } = read.value;
+  const high = highFactorCount(figures.school, { kpkShare, failRatio: null }, figures.settings);
+  return answer(schoolStatus(syntheticContext(figures), high, figures.settings));
 }

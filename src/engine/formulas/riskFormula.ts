@@ -1,6 +1,6 @@
 import { RISK_LEVEL_LABELS } from "../report/labels";
 import type { CellValue, RiskLevel, Status } from "../types";
-import { evaluateRow } from "./evaluateRow";
+import { rowStatus } from "./evaluateRow";
 import { answer, type FormulaOutcome } from "./FormulaOutcome";
 
 type Range = readonly (readonly CellValue[])[];
@@ -23,7 +23,7 @@ export function riskFormula(
   params: Range | null,
   today: string,
 ): FormulaOutcome<string> {
-  const evaluated = evaluateRow(values, headers, params, today);
-  if (!evaluated.ok) return evaluated;
-  return answer(RISK_LEVEL_LABELS[LEVEL_OF_STATUS[evaluated.value.status]]);
+  const status = rowStatus(values, headers, params, today);
+  if (!status.ok) return status;
+  return answer(RISK_LEVEL_LABELS[LEVEL_OF_STATUS[status.value]]);
 }

@@ -34,41 +34,61 @@ const band = (value: number, high: number, medium: number, strictMedium = false)
       ? "medium"
       : "low";
 
+const measured = (level: RiskLevel, value: number): FactorLevel => ({
+  level,
+  source: "data",
+  value,
+});
+
 function fromData(
   rule: RiskFactor["dataRule"],
   school: SchoolRecord,
   inputs: RiskInputs,
   s: Settings,
 ): FactorLevel {
-  const level = (
-    value: number | null | undefined,
-    decide: (v: number) => RiskLevel,
-  ): FactorLevel =>
-    value === null || value === undefined
-      ? NOT_KNOWN
-      : { level: decide(value), source: "data", value };
   switch (rule) {
     case "vacancies": {
       const { vacancies, teachers } = school;
-      const ratio =
-        vacancies === null || teachers === null || teachers + vacancies === 0
-          ? null
-          : vacancies / (teachers + vacancies);
-      return level(ratio, (v) => band(v, s.rf2VacancyHigh, 0, true));
+      if (vacancies === null || teachers === null || teachers + vacancies === 0) return NOT_KNOWN;
+      const ratio = vacancies / (teachers + vacancies);
+      return measured(band(ratio, s.rf2VacancyHigh, 0, true), ratio);
     }
-    case "kpk":
-      return level(inputs.kpkShare, (v) =>
-        v < s.rf5KpkHigh - 1e-9 ? "high" : v < s.rf5KpkMedium - 1e-9 ? "medium" : "low",
-      );
-    case "nonNative":
-      return level(school.social.s5, (v) => band(v, s.rf6NonNativeHigh, s.rf6NonNativeMedium));
-    case "failRatio":
-      return level(inputs.failRatio, (v) => band(v, s.rf8FailRatioHigh, s.rf8FailRatioMedium));
-    case "ovz":
-      return level(school.social.s6, (v) => band(v, s.rf11OvzHigh, s.rf11OvzMedium));
+    case "kpk": {
+      const share = inputs.kpkShare;
+      if (share === null || share === undefined) return NOT_KNOWN;
+      const level =
+        share < s.rf5KpkHigh - 1e-9 ? "high" : share < s.rf5KpkMedium - 1e-9 ? "medium" : "low";
+      return measured(level, share);
+    }
+    case "nonNative": {
+      const share = school.social.s5;
+      if (share === null || share === undefined) return NOT_KNOWN;
+      return measured(band(share, s.rf6NonNativeHigh, s.rf6NonNativeMedium), share);
+    }
+    case "failRatio": {
+      const ratio = inputs.failRatio;
+      if (ratio === null || ratio === undefined) return NOT_KNOWN;
+      return measured(band(ratio, s.rf8FailRatioHigh, s.rf8FailRatioMedium), ratio);
+    }
+    case "ovz": {
+      const share = school.social.s6;
+      if (share === null || share === undefined) return NOT_KNOWN;
+      return measured(band(share, s.rf11OvzHigh, s.rf11OvzMedium), share);
+    }
     default:
       return NOT_KNOWN;
   }
+}
+
+/** A factor's level: the user's level wins, else the data rule, else н/д (METHOD-NOTES 2). */
+function factorLevel(
+  factor: RiskFactor,
+  school: SchoolRecord,
+  inputs: RiskInputs,
+  settings: Settings,
+): FactorLevel {
+  const given = school.riskLevels.get(factor.code);
+  return given !== undefined ? GIVEN[given] : fromData(factor.dataRule, school, inputs, settings);
 }
 
 /**
@@ -81,10 +101,19 @@ export function riskLevels(
   settings: Settings,
 ): Record<string, FactorLevel> {
   const levels: Record<string, FactorLevel> = {};
-  for (const factor of RISK_FACTORS) {
-    const given = school.riskLevels.get(factor.code);
-    levels[factor.code] =
-      given !== undefined ? GIVEN[given] : fromData(factor.dataRule, school, inputs, settings);
-  }
+  for (const factor of RISK_FACTORS)
+    levels[factor.code] = factorLevel(factor, school, inputs, settings);
   return levels;
+}
+
+/** How many of a school's risk factors are at level «высокий», by the rules of riskLevels. */
+export function highFactorCount(
+  school: SchoolRecord,
+  inputs: RiskInputs,
+  settings: Settings,
+): number {
+  let count = 0;
+  for (const factor of RISK_FACTORS)
+    if (factorLevel(factor, school, inputs, settings).level === "high") count++;
+  return count;
 }

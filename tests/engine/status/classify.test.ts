@@ -4,11 +4,25 @@ import { classify, type StatusInputs } from "../../../src/engine/status/classify
 const settings = defaultSettings("2022-03-31");
 const none = [false, false, false, false, null, null, null, null];
 
-const status = (inputs: Partial<StatusInputs>) =>
-  classify(
-    { lowest: false, confirming: none, trendMet: false, highFactors: 0, ...inputs },
-    settings,
-  ).status;
+/** The counts classify takes, from the outcomes of the eight confirming indicators. */
+const confirming = (outcomes: readonly (boolean | null)[]) => ({
+  confirmingMet: outcomes.filter((m) => m === true).length,
+  confirmingComputed: outcomes.filter((m) => m !== null).length,
+});
+
+const inputs = (
+  given: Partial<Omit<StatusInputs, "confirmingMet" | "confirmingComputed">> & {
+    confirming?: readonly (boolean | null)[];
+  },
+): StatusInputs => ({
+  lowest: false,
+  trendMet: false,
+  highFactors: 0,
+  ...given,
+  ...confirming(given.confirming ?? none),
+});
+
+const status = (given: Parameters<typeof inputs>[0]) => classify(inputs(given), settings).status;
 
 describe("classify applies the rules of SPEC 4.4 in the order of DECISIONS A-36", () => {
   it("gives ШНОР to I1 with one confirming indicator", () => {
@@ -42,14 +56,15 @@ describe("classify applies the rules of SPEC 4.4 in the order of DECISIONS A-36"
 
   it("counts the confirming indicators met", () => {
     const outcome = classify(
-      {
-        lowest: true,
-        confirming: [true, true, false, ...none.slice(3)],
-        trendMet: false,
-        highFactors: 0,
-      },
+      inputs({ lowest: true, confirming: [true, true, false, ...none.slice(3)] }),
       settings,
     );
-    expect(outcome).toEqual({ status: "shnor", confirming: 2 });
+    expect(outcome).toEqual({ status: "shnor", confirming: 2, factorsCount: false });
+  });
+
+  it("says when the risk factors alone put a school in the risk zone", () => {
+    expect(classify(inputs({ highFactors: 3 }), settings).factorsCount).toBe(true);
+    expect(classify(inputs({ lowest: true, highFactors: 3 }), settings).factorsCount).toBe(true);
+    expect(classify(inputs({ highFactors: 2 }), settings).factorsCount).toBe(false);
   });
 });
