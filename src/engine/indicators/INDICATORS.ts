@@ -43,13 +43,19 @@ function declining(subject: string) {
   return (ctx: IndicatorContext): IndicatorValue => {
     if (ctx.year === null) return na(null);
     const y = ctx.year;
-    const rows = [y - 2, y - 1, y].map((year) => ctx.exam("ОГЭ", subject, year));
-    const means: number[] = [];
-    for (const row of rows) {
-      if (!ctx.usable(row) || row.mean === null) return na(null);
-      means.push(row.mean);
-    }
-    const sources = rows.map((row) => ctx.resultCell(row!, "mean"));
+    // Spelled out year by year: this runs for every school and every row formula.
+    const first = ctx.exam("ОГЭ", subject, y - 2);
+    if (!ctx.usable(first) || first.mean === null) return na(null);
+    const second = ctx.exam("ОГЭ", subject, y - 1);
+    if (!ctx.usable(second) || second.mean === null) return na(null);
+    const third = ctx.exam("ОГЭ", subject, y);
+    if (!ctx.usable(third) || third.mean === null) return na(null);
+    const means = [first.mean, second.mean, third.mean];
+    const sources = [
+      ctx.resultCell(first, "mean"),
+      ctx.resultCell(second, "mean"),
+      ctx.resultCell(third, "mean"),
+    ];
     return {
       met: means[0] > means[1] + EPS && means[1] > means[2] + EPS,
       value: means,
@@ -57,6 +63,16 @@ function declining(subject: string) {
       sources,
     };
   };
+}
+
+/** The cells of a school's ОО row given, in order, leaving out those not known. */
+function schoolCells(ctx: IndicatorContext, first: string, second: string): string[] {
+  const sources: string[] = [];
+  const a = ctx.schoolCell(first);
+  if (a !== null) sources.push(a);
+  const b = ctx.schoolCell(second);
+  if (b !== null) sources.push(b);
+  return sources;
 }
 
 /**
@@ -69,7 +85,12 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "≤",
     confirming: false,
     trend: false,
-    compute: (ctx) => ({ ...ctx.lowest, sources: [] }),
+    compute: ({ lowest }) => ({
+      met: lowest.met,
+      value: lowest.value,
+      threshold: lowest.threshold,
+      sources: [],
+    }),
   },
   {
     code: "I2",
@@ -82,9 +103,7 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.settings.continuationMin;
       if (!hasGrade10 || grads9 === null || grads9 === 0 || cont10 === null) return na(threshold);
       const value = cont10 / grads9;
-      const sources = [ctx.schoolCell("cont10"), ctx.schoolCell("grads9")].filter(
-        (c): c is string => c !== null,
-      );
+      const sources = schoolCells(ctx, "cont10", "grads9");
       return { met: value < threshold - EPS, value, threshold, sources };
     },
   },
@@ -100,9 +119,7 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.settings.olympiadMax;
       if (students === null || students === 0 || olympiad3y === null) return na(threshold);
       const value = olympiad3y / students;
-      const sources = [ctx.schoolCell("olympiad3y"), ctx.schoolCell("students")].filter(
-        (c): c is string => c !== null,
-      );
+      const sources = schoolCells(ctx, "olympiad3y", "students");
       return { met: value <= threshold + EPS, value, threshold, sources };
     },
   },
