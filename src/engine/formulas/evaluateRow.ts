@@ -14,13 +14,6 @@ type Range = readonly (readonly CellValue[])[];
 export const ROW_VALUES_LABEL = "Значения";
 export const ROW_HEADERS_LABEL = "Заголовки";
 
-/** The text of a header cell; a number such as a year heading counts as its digits. */
-function headerText(value: CellValue): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return "";
-}
-
 /** The recognised figures of a row of indicators under its headers, or why there are none. */
 export function rowFigures(
   values: Range,
@@ -29,10 +22,7 @@ export function rowFigures(
   today: string,
 ): FormulaOutcome<RowFigures> {
   const cells = cellsOf(values);
-  const given = cellsOf(headers);
-  const heads = given.every((h) => typeof h === "string")
-    ? (given as readonly string[])
-    : given.map(headerText);
+  const heads = cellsOf(headers);
   if (cells.length !== heads.length) {
     return badInput(
       formulaMessages.sizeMismatch(

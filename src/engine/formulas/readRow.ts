@@ -47,6 +47,27 @@ const SOCIAL_LABELS = new Map<string, string>(
   SOCIAL_INPUTS.map((input) => [input.key, input.label]),
 );
 const REFERENCE_FIELDS = new Map(REFERENCE_INDICATORS.map((r) => [r.code, r.field]));
+const RISK_FACTOR_KEY = /^RF\d+$/;
+
+/** What readRow does with an ОО column of a row. */
+type SchoolField = "count" | "social" | "name" | "level" | "isbsh" | "riskFactor" | "other";
+
+// Worked out once per key rather than once per cell: a row formula reads a cell of each.
+const schoolFields = new Map<string, SchoolField>();
+
+function schoolFieldOf(key: string): SchoolField {
+  let field = schoolFields.get(key);
+  if (field === undefined) {
+    if (COUNT_KEYS.has(key)) field = "count";
+    else if (SOCIAL_KEYS.has(key)) field = "social";
+    else if (key === "name" || key === "level" || key === "isbsh") field = key;
+    else if (RISK_FACTOR_KEY.test(key)) field = "riskFactor";
+    else field = "other";
+    schoolFields.set(key, field);
+  }
+  return field;
+}
+
 // Summary figures with no year in their header belong to the reporting year; with no year
 // anywhere a nominal one stands for it, and only Y itself is then known.
 const NOMINAL_YEAR = 0;
@@ -99,7 +120,7 @@ export function readRow(
   const riskLevels = new Map<string, RiskLevel>();
   const row: Partial<Record<RowKey, number | boolean>> = {};
   const results: ResultRows = [];
-  const given: Record<string, number> = {};
+  const given = new Map<string, number>();
   let name: string | null = null;
   let level: string | null = null;
   let isbshGiven: number | null = null;
@@ -109,27 +130,40 @@ export function readRow(
     switch (column.kind) {
       case "school": {
         const key = column.key;
-        if (COUNT_KEYS.has(key)) {
-          const n = take(failure, readCount(value, header));
-          if (n !== null) counts[key as CountKey] = n;
-        } else if (SOCIAL_KEYS.has(key)) {
-          const input = key as SocialInput["key"];
-          const n = take(
-            failure,
-            column.count ? readCount(value, header) : readShare(value, header),
-          );
-          if (n !== null) (column.count ? socialCounts : socialShares)[input] = n;
-        } else if (key === "name") name = take(failure, readText(value, header));
-        else if (key === "level") level = take(failure, readText(value, header));
-        else if (key === "isbsh") isbshGiven = take(failure, readNumber(value, header));
-        else if (/^RF\d+$/.test(key)) {
-          const parsed = riskLevelOf(value);
-          if (parsed.kind === "ok") riskLevels.set(key, parsed.value);
-          else if (parsed.kind === "invalid") {
-            take(
+        switch (schoolFieldOf(key)) {
+          case "count": {
+            const n = take(failure, readCount(value, header));
+            if (n !== null) counts[key as CountKey] = n;
+            break;
+          }
+          case "social": {
+            const input = key as SocialInput["key"];
+            const n = take(
               failure,
-              badInput(formulaMessages.column(header, messages.badRiskLevel(shownValue(value)))),
+              column.count ? readCount(value, header) : readShare(value, header),
             );
+            if (n !== null) (column.count ? socialCounts : socialShares)[input] = n;
+            break;
+          }
+          case "name":
+            name = take(failure, readText(value, header));
+            break;
+          case "level":
+            level = take(failure, readText(value, header));
+            break;
+          case "isbsh":
+            isbshGiven = take(failure, readNumber(value, header));
+            break;
+          case "riskFactor": {
+            const parsed = riskLevelOf(value);
+            if (parsed.kind === "ok") riskLevels.set(key, parsed.value);
+            else if (parsed.kind === "invalid") {
+              take(
+                failure,
+                badInput(formulaMessages.column(header, messages.badRiskLevel(shownValue(value)))),
+              );
+            }
+            break;
           }
         }
         break;
@@ -167,18 +201,22 @@ export function readRow(
           mean: number | null;
           failShare: number | null;
         };
-        if (target[column.field] === null) target[column.field] = n;
+        // Named fields, not target[column.field]: a store by a varying key was the costliest
+        // line of a row formula.
+        if (column.field === "mean") {
+          if (target.mean === null) target.mean = n;
+        } else if (target.failShare === null) target.failShare = n;
         break;
       }
       case "reference": {
         // A reference of another year is never used for Y (DECISIONS A-33).
-        if ((column.year ?? year) !== year || column.code in given) break;
+        if ((column.year ?? year) !== year || given.has(column.code)) break;
         const field = REFERENCE_FIELDS.get(column.code);
         const n = take(
           failure,
           field === "mean" ? readNumber(value, header) : readShare(value, header),
         );
-        if (n !== null) given[column.code] = n;
+        if (n !== null) given.set(column.code, n);
         break;
       }
     }
@@ -254,13 +292,13 @@ function reportingYear(settings: Settings, columns: readonly MappedColumn[]): nu
 /** References of year Y: the row's own columns first, then Параметры (DECISIONS ). */
 function resolveReferences(
   year: number,
-  given: Readonly<Record<string, number>>,
+  given: ReadonlyMap<string, number>,
   settings: Settings,
 ): Record<string, ResolvedReference> {
   const resolved: Record<string, ResolvedReference> = {};
   for (const ref of REFERENCE_INDICATORS) {
     const value =
-      given[ref.code] ??
+      given.get(ref.code) ??
       settings.references.find(
         (r) =>
           r.procedure === ref.procedure &&

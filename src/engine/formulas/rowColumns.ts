@@ -2,6 +2,7 @@ import { REFERENCE_INDICATORS } from "../indicators/INDICATORS";
 import { matchHeader } from "../read/headerLookup";
 import { parseYear } from "../read/parseValue";
 import { normalizeHeader } from "../text/normalizeHeader";
+import type { CellValue } from "../types";
 import { RESULT_HEADER_WORDS, ROW_FIELDS, type RowField } from "./ROW_FIELDS";
 
 /** What one column of a row of indicators holds. */
@@ -120,21 +121,35 @@ function targetOf(column: RowColumn): string {
 // is worked out once per distinct header row.
 const cache = new Map<string, MappedColumn[]>();
 const CACHE_LIMIT = 64;
-// The header row of the previous call: a column of formulas asks about the same one each time.
-let last: { headers: readonly string[]; mapped: MappedColumn[] } = { headers: [], mapped: [] };
+// The header cells of the previous call: a column of formulas asks about the same ones each time.
+let last: { cells: readonly CellValue[]; mapped: MappedColumn[] } = { cells: [], mapped: [] };
+
+/** The text of a header cell; a number such as a year heading counts as its digits. */
+function headerText(value: CellValue): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return "";
+}
 
 /**
  * The recognised columns of a header row, in order. A second column for the same figure is
  * ignored and the first is used, as on a sheet (A-04); unknown headers are ignored.
  */
-export function rowColumns(headers: readonly string[]): MappedColumn[] {
-  if (sameHeaders(headers, last.headers)) return last.mapped;
+export function rowColumns(cells: readonly CellValue[]): MappedColumn[] {
+  if (sameCells(cells, last.cells)) return last.mapped;
+  const headers = cells.map(headerText);
   const key = headers.join("\u0000");
-  const known = cache.get(key);
-  if (known) {
-    last = { headers, mapped: known };
-    return known;
+  let mapped = cache.get(key);
+  if (mapped === undefined) {
+    mapped = mapColumns(headers);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, mapped);
   }
+  last = { cells, mapped };
+  return mapped;
+}
+
+function mapColumns(headers: readonly string[]): MappedColumn[] {
   const mapped: MappedColumn[] = [];
   const seen = new Set<string>();
   headers.forEach((header, index) => {
@@ -146,13 +161,10 @@ export function rowColumns(headers: readonly string[]): MappedColumn[] {
     seen.add(target);
     mapped.push({ index, header: header.trim(), column });
   });
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, mapped);
-  last = { headers, mapped };
   return mapped;
 }
 
-function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+function sameCells(a: readonly CellValue[], b: readonly CellValue[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
