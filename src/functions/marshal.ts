@@ -22,20 +22,38 @@ export function cell(value: unknown): CellValue {
 
 /**
  * A range, cell by cell; a single value given where a range is expected is a 1 × 1 range. A
- * range of plain, filled values is passed on as it is; otherwise it is copied with empty cells
- * as null, which the engine reads faster than "" on long tables.
+ * range whose cells the engine reads as they are (numbers, booleans, text, null) is passed on
+ * as it is; otherwise it is copied with empty cells as null, which the engine reads faster
+ * than "" on long tables. Loops rather than every/map: a row formula marshals a range per call.
  */
 export function range(values: unknown): CellValue[][] {
   if (!Array.isArray(values)) return [[cell(values)]];
-  if (values.every((row) => Array.isArray(row) && row.every(isPlainFilled))) {
-    return values as CellValue[][];
+  for (const row of values as unknown[]) {
+    if (!Array.isArray(row)) return copyRange(values);
+    for (const value of row as unknown[]) if (!isReadAsIs(value)) return copyRange(values);
   }
-  return values.map((row) => (Array.isArray(row) ? row.map(cell) : [cell(row)]));
+  return values as CellValue[][];
 }
 
-function isPlainFilled(value: unknown): boolean {
+/** Whether the engine reads a value as it is, so that cell() would give it back unchanged. */
+function isReadAsIs(value: unknown): boolean {
+  if (value === null) return true;
   const type = typeof value;
   return type === "number" || type === "boolean" || (type === "string" && value !== "");
+}
+
+function copyRange(values: readonly unknown[]): CellValue[][] {
+  const copy: CellValue[][] = [];
+  for (const row of values) {
+    if (!Array.isArray(row)) {
+      copy.push([cell(row)]);
+      continue;
+    }
+    const cells: CellValue[] = [];
+    for (const value of row as unknown[]) cells.push(cell(value));
+    copy.push(cells);
+  }
+  return copy;
 }
 
 /** An optional range: null when the argument is left out. */
