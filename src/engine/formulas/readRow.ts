@@ -3,6 +3,7 @@ import type { ResolvedReference } from "../indicators/IndicatorContext";
 import { lowestShare } from "../indicators/lowestShare";
 import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
+import type { Parsed } from "../read/parseValue";
 import type { SchoolRecord } from "../read/readSchools";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import type { Settings } from "../settings";
@@ -72,20 +73,26 @@ function schoolFieldOf(key: string): SchoolField {
 // anywhere a nominal one stands for it, and only Y itself is then known.
 const NOMINAL_YEAR = 0;
 
-// A row has up to eleven risk-factor levels in a few words («высокий», 3, «да»): each distinct
-// word is read once.
-const levelWords = new Map<CellValue, ReturnType<typeof parseRiskLevel>>();
-const LEVEL_WORDS_LIMIT = 256;
+// A row has up to eleven risk-factor levels and a flag, in a few words («высокий», 3, «да»):
+// each distinct word is read once. Parsed values are never changed, so they can be shared.
+const WORDS_LIMIT = 256;
 
-function riskLevelOf(value: CellValue): ReturnType<typeof parseRiskLevel> {
-  let parsed = levelWords.get(value);
-  if (parsed === undefined) {
-    parsed = parseRiskLevel(value);
-    if (levelWords.size >= LEVEL_WORDS_LIMIT) levelWords.clear();
-    levelWords.set(value, parsed);
-  }
-  return parsed;
+function readOnce<T>(parse: (value: CellValue) => Parsed<T>): (value: CellValue) => Parsed<T> {
+  const known = new Map<CellValue, Parsed<T>>();
+  return (value) => {
+    if (typeof value === "object" && value !== null) return parse(value);
+    let parsed = known.get(value);
+    if (parsed === undefined) {
+      parsed = parse(value);
+      if (known.size >= WORDS_LIMIT) known.clear();
+      known.set(value, parsed);
+    }
+    return parsed;
+  };
 }
+
+const riskLevelOf = readOnce(parseRiskLevel);
+const flagOf = readOnce(parseFlag);
 
 /** The first bad value of a row: the row's answer is that error. */
 interface Failure {
@@ -171,7 +178,7 @@ export function readRow(
       case "row": {
         const { key, kind } = column.field;
         if (kind === "flag") {
-          const parsed = parseFlag(value);
+          const parsed = flagOf(value);
           if (parsed.kind === "ok") row[key] = parsed.value;
           else if (parsed.kind === "invalid") {
             take(failure, badInput(formulaMessages.notAFlag(header, shownValue(value))));
@@ -278,15 +285,29 @@ export function readRow(
 
 function reportingYear(settings: Settings, columns: readonly MappedColumn[]): number {
   if (settings.year !== null) return settings.year;
+  let year = latestColumnYear(columns);
+  if (year === null)
+    for (const r of settings.references) if (year === null || r.year > year) year = r.year;
+  return year ?? NOMINAL_YEAR;
+}
+
+// The columns of the previous call and their latest year: a column of formulas shares them.
+let lastYear: { columns: readonly MappedColumn[]; year: number | null } = {
+  columns: [],
+  year: null,
+};
+
+/** The latest year of a result or reference column, if any header has one. */
+function latestColumnYear(columns: readonly MappedColumn[]): number | null {
+  if (columns === lastYear.columns) return lastYear.year;
   let year: number | null = null;
   for (const { column } of columns) {
     if ((column.kind === "result" || column.kind === "reference") && column.year !== null) {
       if (year === null || column.year > year) year = column.year;
     }
   }
-  if (year === null)
-    for (const r of settings.references) if (year === null || r.year > year) year = r.year;
-  return year ?? NOMINAL_YEAR;
+  lastYear = { columns, year };
+  return year;
 }
 
 /** References of year Y: the row's own columns first, then Параметры (DECISIONS ). */
