@@ -2,6 +2,8 @@ import { formatNumber } from "../format/formatNumber";
 import type { IndicatorResult } from "../results";
 import { RISK_FACTORS } from "../risks/riskFactors";
 
+const FACTOR_LABELS = new Map(RISK_FACTORS.map((factor) => [factor.code, factor.label]));
+
 function formatValue(value: number | number[]): string {
   return Array.isArray(value) ? value.map((v) => formatNumber(v)).join(", ") : formatNumber(value);
 }
@@ -17,7 +19,8 @@ export function reasons(
   factorsCount: boolean,
 ): string[] {
   const lines: string[] = [];
-  for (const [code, ind] of Object.entries(indicators)) {
+  for (const code in indicators) {
+    const ind = indicators[code];
     if (ind.met !== true || ind.value === null) continue;
     const numbers =
       ind.threshold === null
@@ -26,9 +29,7 @@ export function reasons(
     lines.push(`${code}: ${ind.label} (${numbers})`);
   }
   if (factorsCount && highFactors.length > 0) {
-    const labels = highFactors.map(
-      (code) => `«${RISK_FACTORS.find((f) => f.code === code)!.label}»`,
-    );
+    const labels = highFactors.map((code) => `«${FACTOR_LABELS.get(code)!}»`);
     lines.push(`Факторы риска уровня «высокий» (${highFactors.length}): ${labels.join(", ")}`);
   }
   return lines;
