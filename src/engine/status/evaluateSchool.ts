@@ -1,10 +1,10 @@
 import type { IndicatorContext } from "../indicators/IndicatorContext";
-import { INDICATORS } from "../indicators/INDICATORS";
+import { INDICATORS, type Indicator } from "../indicators/INDICATORS";
 import type { IndicatorResult } from "../results";
 import type { FactorLevel } from "../risks/riskLevels";
 import type { Settings } from "../settings";
-import { classify, type Classification } from "../status/classify";
-import { reasons } from "../status/reasons";
+import { classify, type Classification } from "./classify";
+import { reasons } from "./reasons";
 import type { Status } from "../types";
 
 /** One school's indicators and status, with what its reasons are made from. */
@@ -27,7 +27,7 @@ class StatusTally {
   confirmingComputed = 0;
   trendMet = false;
 
-  add(indicator: (typeof INDICATORS)[number], met: boolean | null): void {
+  add(indicator: Indicator, met: boolean | null): void {
     if (indicator.confirming && met !== null) {
       this.confirmingComputed++;
       if (met) this.confirmingMet++;
