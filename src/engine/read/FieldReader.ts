@@ -3,6 +3,7 @@ import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
 import {
   displayText,
+  MISSING,
   parseCount,
   parseDate,
   parseNonNegative,
@@ -76,13 +77,17 @@ export class FieldReader {
   count(row: number, key: string): number | null {
     const value = this.raw(row, key);
     if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-    return this.take(row, key, parseCount(value), (text) => this.countMessage(value, text, key));
+    const parsed = parseCount(value);
+    if (parsed === MISSING) return null; // an empty cell: no message to prepare
+    return this.take(row, key, parsed, (text) => this.countMessage(value, text, key));
   }
 
   nonNegative(row: number, key: string): number | null {
     const value = this.raw(row, key);
     if (typeof value === "number" && value >= 0 && value !== Infinity) return value;
-    return this.take(row, key, parseNonNegative(value), (text) =>
+    const parsed = parseNonNegative(value);
+    if (parsed === MISSING) return null;
+    return this.take(row, key, parsed, (text) =>
       parseNumber(value).kind === "ok"
         ? messages.negative(text, key)
         : messages.notANumber(text, key),
@@ -95,7 +100,9 @@ export class FieldReader {
       const day = dayOfDate(value);
       if (day !== null) return day;
     }
-    return this.take(row, key, parseDate(value), (text) => messages.badDate(text));
+    const parsed = parseDate(value);
+    if (parsed === MISSING) return null;
+    return this.take(row, key, parsed, (text) => messages.badDate(text));
   }
 
   /** Records the problem of a parse outcome and returns its value, or null. */

@@ -102,7 +102,7 @@ export class ResultTable implements Iterable<ResultRow> {
   indexOf(school: number, seriesId: number, year: number): number {
     // Other years have no rows, and their key would fall on another series' key.
     if (!Number.isInteger(year) || year < 0 || year >= YEARS) return -1;
-    return this.slots[this.slotOf(keyOf(school, seriesId, year))];
+    return this.slots[this.slotOf(school, seriesId * YEARS + year)];
   }
 
   /** A school's row of a procedure, subject, grade and year, as an object. */
@@ -132,11 +132,11 @@ export class ResultTable implements Iterable<ResultRow> {
     const i = this.length;
     // A year outside the index (never one parseYear gives) keeps its row, unindexed.
     if (Number.isInteger(year) && year >= 0 && year < YEARS) {
-      const key = keyOf(school, seriesId, year);
-      const slot = this.slotOf(key);
+      const seriesYear = seriesId * YEARS + year;
+      const slot = this.slotOf(school, seriesYear);
       const earlier = this.slots[slot];
       if (earlier !== EMPTY) return -(earlier + 1);
-      this.keys[slot] = key;
+      this.keys[slot] = seriesYear * SCHOOLS + school;
       this.slots[slot] = i;
     }
     this.length++;
@@ -197,10 +197,11 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** The slot of a key: where it is, or the empty slot where it would go. */
-  private slotOf(key: number): number {
+  private slotOf(school: number, seriesYear: number): number {
     const { keys, slots } = this;
     const mask = slots.length - 1;
-    let slot = hash(key % SCHOOLS, Math.floor(key / SCHOOLS)) & mask;
+    const key = seriesYear * SCHOOLS + school;
+    let slot = hash(school, seriesYear) & mask;
     while (slots[slot] !== EMPTY && keys[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
@@ -228,16 +229,12 @@ export class ResultTable implements Iterable<ResultRow> {
     this.slots = new Int32Array(size).fill(EMPTY);
     for (let s = 0; s < slots.length; s++) {
       if (slots[s] === EMPTY) continue;
-      const slot = this.slotOf(keys[s]);
+      const school = keys[s] % SCHOOLS;
+      const slot = this.slotOf(school, (keys[s] - school) / SCHOOLS);
       this.keys[slot] = keys[s];
       this.slots[slot] = slots[s];
     }
   }
-}
-
-/** One exact number per school, series and year (below 2^52). */
-function keyOf(school: number, seriesId: number, year: number): number {
-  return (seriesId * YEARS + year) * SCHOOLS + school;
 }
 
 /** Mixes the two parts of a key (murmur3's finalizer), so that near keys spread over the slots. */
