@@ -1,16 +1,15 @@
 import { computeIsbsh } from "./isbsh/computeIsbsh";
-import type { IndicatorContext } from "./indicators/IndicatorContext";
+import { WorkbookContext, type WorkbookFacts } from "./indicators/WorkbookContext";
 import { composite } from "./indicators/composite";
 import { lowestShare } from "./indicators/lowestShare";
 import { resolveReferences } from "./indicators/resolveReferences";
 import { KpkTally } from "./kpk/computeKpk";
-import { cellAddress } from "./read/cellAddress";
 import { findSheet } from "./read/findSheet";
-import { readFisokoExports, type FisokoSources } from "./read/fisoko/readFisokoExports";
+import { readFisokoExports } from "./read/fisoko/readFisokoExports";
 import { ProblemLog } from "./read/ProblemLog";
 import { readParams } from "./read/readParams";
 import { readResults } from "./read/readResults";
-import type { ResultRow, ResultTable } from "./read/ResultTable";
+import type { ResultTable } from "./read/ResultTable";
 import { readSchools } from "./read/readSchools";
 import { readTeachers } from "./read/readTeachers";
 import { SchoolMatcher } from "./read/SchoolMatcher";
@@ -101,31 +100,22 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const vprBySchool = groupFlags(vpr);
   const failRatios = ogeFailRatios(rows, schools.length, year);
 
-  const resultCell = (row: ResultRow, key: string) =>
-    row.sources?.[key as keyof FisokoSources] ??
-    `${results.sheetName}!${cellAddress(row.row - 1, results.columns.get(key) ?? 0)}`;
+  const facts: WorkbookFacts = {
+    year,
+    settings,
+    rows,
+    references,
+    resultsSheet: results.sheetName,
+    resultColumns: results.columns,
+  };
+  const columnPrefixes = new Map<string, string>();
 
   const schoolResults: SchoolResult[] = schools.map((school) => {
-    const ctx: IndicatorContext = {
-      school,
-      year,
-      settings,
-      exam: (procedure, subject, y) =>
-        procedure === "ВПР" ? undefined : rows.find(school.index, procedure, subject, null, y),
-      usable: (row): row is ResultRow =>
-        row !== undefined &&
-        row.participants !== null &&
-        row.participants >= settings.minParticipants,
-      reference: (code) => references[code] ?? null,
-      resultCell,
-      schoolCell: (key) =>
-        school.sources[key] ? `${school.sources[key].sheet}!${school.sources[key].cell}` : null,
-      lowest: {
-        met: lowest.met[school.index],
-        value: composites[school.index],
-        threshold: composites[school.index] === null ? null : lowest.threshold,
-      },
-    };
+    const ctx = new WorkbookContext(facts, columnPrefixes, school, {
+      met: lowest.met[school.index],
+      value: composites[school.index],
+      threshold: composites[school.index] === null ? null : lowest.threshold,
+    });
     const schoolKpk = kpk.schools[school.index];
     const factors = riskLevels(
       school,

@@ -1,0 +1,71 @@
+import { cellAddress } from "../read/cellAddress";
+import type { FisokoSources } from "../read/fisoko/readFisokoExports";
+import type { SchoolRecord } from "../read/readSchools";
+import type { ResultRow, ResultTable } from "../read/ResultTable";
+import type { Settings } from "../settings";
+import type { IndicatorContext, ResolvedReference } from "./IndicatorContext";
+
+/** What every school of a workbook shares: its results, references and sheets. */
+export interface WorkbookFacts {
+  readonly year: number | null;
+  readonly settings: Settings;
+  readonly rows: ResultTable;
+  readonly references: Readonly<Record<string, ResolvedReference | null>>;
+  readonly resultsSheet: string | null;
+  /** The column of each field on the results sheet, for the cells a flag cites. */
+  readonly resultColumns: ReadonlyMap<string, number>;
+}
+
+/**
+ * The IndicatorContext of one school of a read workbook. A class, so that a school makes no
+ * closures; the `Лист!A` part of a cited cell is built once per field.
+ */
+export class WorkbookContext implements IndicatorContext {
+  readonly year: number | null;
+  readonly settings: Settings;
+
+  constructor(
+    private readonly facts: WorkbookFacts,
+    private readonly columnPrefixes: Map<string, string>,
+    readonly school: SchoolRecord,
+    readonly lowest: IndicatorContext["lowest"],
+  ) {
+    this.year = facts.year;
+    this.settings = facts.settings;
+  }
+
+  exam(procedure: string, subject: string, year: number): ResultRow | undefined {
+    // ВПР rows are not a school's exams: no indicator reads them one by one.
+    if (procedure === "ВПР") return undefined;
+    return this.facts.rows.find(this.school.index, procedure, subject, null, year);
+  }
+
+  usable(row: ResultRow | undefined): row is ResultRow {
+    return (
+      row !== undefined &&
+      row.participants !== null &&
+      row.participants >= this.settings.minParticipants
+    );
+  }
+
+  reference(code: string): ResolvedReference | null {
+    return this.facts.references[code] ?? null;
+  }
+
+  resultCell(row: ResultRow, key: string): string {
+    const converted = row.sources?.[key as keyof FisokoSources];
+    if (converted !== undefined) return converted;
+    let prefix = this.columnPrefixes.get(key);
+    if (prefix === undefined) {
+      const address = cellAddress(0, this.facts.resultColumns.get(key) ?? 0);
+      prefix = `${this.facts.resultsSheet}!${address.slice(0, -1)}`; // the letters of `H1`
+      this.columnPrefixes.set(key, prefix);
+    }
+    return prefix + row.row;
+  }
+
+  schoolCell(key: string): string | null {
+    const source = this.school.sources[key];
+    return source ? `${source.sheet}!${source.cell}` : null;
+  }
+}
