@@ -10,6 +10,7 @@ import {
   parseNumber,
   parseText,
   dayOfDate,
+  dayOfSerial,
   type Day,
   type Parsed,
 } from "./parseValue";
@@ -96,8 +97,12 @@ export class FieldReader {
 
   date(row: number, key: string): Day | null {
     const value = this.raw(row, key);
+    // Date cells from a file, serial numbers from Excel's own ranges.
     if (value instanceof Date) {
       const day = dayOfDate(value);
+      if (day !== null) return day;
+    } else if (typeof value === "number") {
+      const day = dayOfSerial(value);
       if (day !== null) return day;
     }
     const parsed = parseDate(value);

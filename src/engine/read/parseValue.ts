@@ -141,6 +141,12 @@ export function dayOfDate(value: Date): Day | null {
   return Number.isNaN(t) ? null : Math.floor((t + 43_200_000) / DAY_MS);
 }
 
+/** The day of an Excel serial date (1 = 1900-01-01 … 9999-12-31), or null. */
+export function dayOfSerial(serial: number): Day | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  return Math.floor((EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS) / DAY_MS);
+}
+
 /** Reads a date: date cells, Excel serials, `31.03.2022`, `31.03.22`, `2022-03-31` (A-13). */
 export function parseDate(value: CellValue): Parsed<Day> {
   if (value instanceof Date) {
@@ -148,12 +154,8 @@ export function parseDate(value: CellValue): Parsed<Day> {
     return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value > 2_958_465)
-      return { kind: "invalid", text: String(value) };
-    return {
-      kind: "ok",
-      value: Math.floor((EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS) / DAY_MS),
-    };
+    const day = dayOfSerial(value);
+    return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
   }
   const pre = preParse(value);
   if (pre) return pre;

@@ -84,6 +84,36 @@ describe("a bad cell is recorded at its address, the rest of the row is used (A-
     expect(results.schools[0].kpk).toMatchObject({ completed: 1, total: 2, share: 0.5 });
   });
 
+  it("reads course dates given as Excel serials, and records a serial that is no date", () => {
+    const course = (fio: string, end: CellValue) => [
+      fio,
+      SCHOOL,
+      "учитель",
+      "Функциональная грамотность",
+      72,
+      end,
+    ];
+    const results = analyzeSheets(
+      [
+        sheet("ОО", [["Наименование ОО"], [SCHOOL]]),
+        sheet("Педагоги", [
+          TEACHERS_HEADER,
+          course("Орлова Нина Юрьевна", 44_515), // 15.11.2021
+          course("Белова Анна Сергеевна", 42_000), // 27.12.2014: outside the three years
+          course("Котова Юлия Павловна", 0),
+        ]),
+      ],
+      "2022-03-31",
+    );
+    expect(problemsOn(results, "Педагоги").map((p) => [p.severity, p.cell])).toEqual([
+      ["error", "F4"],
+    ]);
+    expect(results.schools[0].kpk).toMatchObject({ completed: 1, total: 3 });
+    expect(results.kpkPlan.find((p) => p.fio === "Белова Анна Сергеевна")?.lastEnd).toBe(
+      "2014-12-27",
+    );
+  });
+
   it("leaves out a result row with an impossible year, with an error at the year cell", () => {
     const results = analyzeSheets([
       sheet("ОО", [["Наименование ОО"], [SCHOOL]]),
