@@ -1,4 +1,5 @@
 import type { FisokoSources } from "./fisoko/readFisokoExports";
+import { SchoolIndex } from "./SchoolIndex";
 
 /** One row of Результаты, matched to its school and parsed; missing values are null. */
 export interface ResultRow {
@@ -32,11 +33,10 @@ export type ResultField =
   "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised";
 
 const INITIAL_CAPACITY = 64;
-// The index packs school, series and year into one exact number: a sheet has at most 2^20 rows,
-// so at most 2^20 schools and series, and years are 1990–2100 (parseYear), below 2^12.
-const SCHOOLS = 2 ** 20;
+// A school's rows are indexed by series × YEARS + year: years are 1990–2100 (parseYear), below
+// 2^12, and a sheet has at most 2^20 rows, so fewer series than 2^19 and keys below 2^31.
 const YEARS = 2 ** 12;
-const EMPTY = -1;
+const SERIES_YEARS = 2 ** 31;
 
 /**
  * The rows of Результаты (and of ФИС ОКО exports) as columns: a region has tens of thousands of
@@ -60,10 +60,7 @@ export class ResultTable implements Iterable<ResultRow> {
   raised: Float64Array;
   readonly series: Series[] = [];
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
-  // An open-addressing hash of (school, series, year) → row index, in typed arrays: a Map per
-  // school, grown entry by entry, was a tenth of the engine's allocations.
-  private keys: Float64Array;
-  private slots: Int32Array;
+  private readonly index: SchoolIndex;
   private readonly sources = new Map<number, FisokoSources>();
 
   constructor(capacity = INITIAL_CAPACITY) {
@@ -78,9 +75,7 @@ export class ResultTable implements Iterable<ResultRow> {
     this.lowered = new Float64Array(n);
     this.confirmed = new Float64Array(n);
     this.raised = new Float64Array(n);
-    const size = slotsFor(n);
-    this.keys = new Float64Array(size);
-    this.slots = new Int32Array(size).fill(EMPTY);
+    this.index = new SchoolIndex(n);
   }
 
   /** The id of a series, made on first use. */
@@ -102,7 +97,8 @@ export class ResultTable implements Iterable<ResultRow> {
   indexOf(school: number, seriesId: number, year: number): number {
     // Other years have no rows, and their key would fall on another series' key.
     if (!Number.isInteger(year) || year < 0 || year >= YEARS) return -1;
-    return this.slots[this.slotOf(school, seriesId * YEARS + year)];
+    const key = seriesId * YEARS + year;
+    return key < SERIES_YEARS ? this.index.get(school, key) : -1;
   }
 
   /** A school's row of a procedure, subject, grade and year, as an object. */
@@ -131,13 +127,10 @@ export class ResultTable implements Iterable<ResultRow> {
     if (this.length === this.school.length) this.grow();
     const i = this.length;
     // A year outside the index (never one parseYear gives) keeps its row, unindexed.
-    if (Number.isInteger(year) && year >= 0 && year < YEARS) {
-      const seriesYear = seriesId * YEARS + year;
-      const slot = this.slotOf(school, seriesYear);
-      const earlier = this.slots[slot];
-      if (earlier !== EMPTY) return -(earlier + 1);
-      this.keys[slot] = seriesYear * SCHOOLS + school;
-      this.slots[slot] = i;
+    const key = seriesId * YEARS + year;
+    if (Number.isInteger(year) && year >= 0 && year < YEARS && key < SERIES_YEARS) {
+      const earlier = this.index.add(school, key, i);
+      if (earlier >= 0) return -(earlier + 1);
     }
     this.length++;
     this.school[i] = school;
@@ -196,16 +189,6 @@ export class ResultTable implements Iterable<ResultRow> {
     for (let i = 0; i < this.length; i++) yield this.rowAt(i);
   }
 
-  /** The slot of a key: where it is, or the empty slot where it would go. */
-  private slotOf(school: number, seriesYear: number): number {
-    const { keys, slots } = this;
-    const mask = slots.length - 1;
-    const key = seriesYear * SCHOOLS + school;
-    let slot = hash(school, seriesYear) & mask;
-    while (slots[slot] !== EMPTY && keys[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
   private grow(): void {
     const n = this.school.length * 2;
     const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
@@ -223,33 +206,7 @@ export class ResultTable implements Iterable<ResultRow> {
     this.lowered = widen(this.lowered, (k) => new Float64Array(k));
     this.confirmed = widen(this.confirmed, (k) => new Float64Array(k));
     this.raised = widen(this.raised, (k) => new Float64Array(k));
-    const { keys, slots } = this;
-    const size = slotsFor(n);
-    this.keys = new Float64Array(size);
-    this.slots = new Int32Array(size).fill(EMPTY);
-    for (let s = 0; s < slots.length; s++) {
-      if (slots[s] === EMPTY) continue;
-      const school = keys[s] % SCHOOLS;
-      const slot = this.slotOf(school, (keys[s] - school) / SCHOOLS);
-      this.keys[slot] = keys[s];
-      this.slots[slot] = slots[s];
-    }
   }
-}
-
-/** Mixes the two parts of a key (murmur3's finalizer), so that near keys spread over the slots. */
-function hash(low: number, high: number): number {
-  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** A power of two at least twice the rows, so that probes stay short. */
-function slotsFor(rows: number): number {
-  let size = 16;
-  while (size < rows * 2) size *= 2;
-  return size;
 }
 
 /** A column value as the rules read it: NaN is missing. */
