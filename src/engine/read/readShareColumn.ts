@@ -19,7 +19,10 @@ export class ShareColumn {
   private readonly sheetRows: SheetRows;
   private readonly found = new ProblemLog();
   private readonly cells: FieldReader;
-  private readonly bare: number[] = [];
+  // Which indexes hold a bare number (1), to be scaled when the column is in percent: a flag per
+  // index rather than a list grown cell by cell.
+  private readonly bare: Uint8Array;
+  private anyBare = false;
   private anyAboveOne = false;
   private readonly invalid: (text: string) => string;
 
@@ -33,6 +36,7 @@ export class ShareColumn {
     this.sheetRows = reader.table.sheet.rows;
     this.cells = new FieldReader(reader.table, this.found);
     this.invalid = (text) => messages.notANumber(text, key);
+    this.bare = new Uint8Array(shares.length);
   }
 
   /** Reads the share of the 0-based sheet row `r` into index `i`. */
@@ -43,7 +47,8 @@ export class ShareColumn {
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return this.parse(i, r, raw);
       this.shares[i] = raw;
-      this.bare.push(i);
+      this.bare[i] = 1;
+      this.anyBare = true;
       if (raw > 1 + EPS) this.anyAboveOne = true;
       return;
     }
@@ -63,7 +68,7 @@ export class ShareColumn {
   finish(rows: readonly number[], problems: ProblemLog): Float64Array {
     const { reader, key, shares, bare } = this;
     for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
-    if (bare.length > 0) {
+    if (this.anyBare) {
       const header = cellAddress(reader.table.headerRow, this.col!);
       problems.info(
         reader.sheetName,
@@ -71,7 +76,8 @@ export class ShareColumn {
         "percentColumn",
         messages.percentColumn(key, this.anyAboveOne),
       );
-      if (this.anyAboveOne) for (const i of bare) shares[i] = shares[i] / 100;
+      if (this.anyAboveOne)
+        for (let i = 0; i < rows.length; i++) if (bare[i] === 1) shares[i] = shares[i] / 100;
     }
     for (let i = 0; i < rows.length; i++) {
       const share = shares[i];
@@ -93,7 +99,8 @@ export class ShareColumn {
     if (value === null) return;
     this.shares[i] = value;
     if (!(parsed.kind === "ok" && parsed.percent)) {
-      this.bare.push(i);
+      this.bare[i] = 1;
+      this.anyBare = true;
       if (value > 1 + EPS) this.anyAboveOne = true;
     }
   }
