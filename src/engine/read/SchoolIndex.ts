@@ -1,5 +1,8 @@
 const EMPTY = -1;
-const FIRST_BLOCK = 64;
+const SMALLEST_BLOCK = 16;
+// A first block never larger than this, so that one school of thousands of rows does not give
+// every later school a block of its size.
+const LARGEST_FIRST_BLOCK = 256;
 
 /**
  * Per school, a small open-addressing hash of whole-number keys to row indexes, all schools'
@@ -14,10 +17,13 @@ export class SchoolIndex {
   private keys: Int32Array;
   private values: Int32Array;
   private end = 0;
+  // Schools have about as many rows as each other: a school's first block is as large as the
+  // last school's, so that most schools never move to a larger one.
+  private firstBlock = SMALLEST_BLOCK;
 
   /** @param expected About how many keys will be added, to size the pool once. */
   constructor(expected: number) {
-    const pool = Math.max(FIRST_BLOCK * 4, expected * 4);
+    const pool = Math.max(SMALLEST_BLOCK * 4, expected * 3);
     this.keys = new Int32Array(pool);
     this.values = new Int32Array(pool).fill(EMPTY);
   }
@@ -35,7 +41,7 @@ export class SchoolIndex {
    */
   add(school: number, key: number, value: number): number {
     if (school >= this.start.length) this.growSchools(school);
-    if (this.start[school] === EMPTY) this.allocate(school, FIRST_BLOCK);
+    if (this.start[school] === EMPTY) this.allocate(school, this.firstBlock);
     let at = this.probe(this.start[school], this.size[school], key);
     if (this.values[at] !== EMPTY) return this.values[at];
     if ((this.count[school] + 1) * 2 > this.size[school]) {
@@ -78,6 +84,7 @@ export class SchoolIndex {
     const from = this.start[school];
     const to = from + this.size[school];
     this.allocate(school, this.size[school] * 2);
+    this.firstBlock = Math.min(Math.max(this.firstBlock, this.size[school]), LARGEST_FIRST_BLOCK);
     for (let i = from; i < to; i++) {
       if (this.values[i] === EMPTY) continue;
       const at = this.probe(this.start[school], this.size[school], this.keys[i]);
