@@ -103,4 +103,39 @@ describe("a share column is read per column (DECISIONS A-08)", () => {
       ["H4", "excelError"],
     ]);
   });
+
+  it("lists a row's other problems first, then each share column's problems in column order", () => {
+    // Read in one pass over the rows, yet reported as if column by column: a count of row 3,
+    // then the fail shares (H2, H4, the info at H1), then «Понизили» (I3).
+    const header = ["ОО", "Год", "Процедура", "Предмет", "Класс", "Участников", "Средний балл"];
+    const shares = ["Доля не преодолевших минимальный порог", "Понизили"];
+    const row = (i: number, participants: CellValue, fail: CellValue, lowered: CellValue) => [
+      NAMES[i],
+      2022,
+      "ВПР",
+      "Русский язык",
+      5,
+      participants,
+      3.5,
+      fail,
+      lowered,
+    ];
+    const results = analyzeSheets([
+      SCHOOLS,
+      sheet("Результаты", [
+        [...header, ...shares],
+        row(0, 20, "много", 0.1),
+        row(1, "двадцать", 12, "мало"),
+        row(2, 20, { error: "#N/A" }, 0.2),
+      ]),
+    ]);
+    expect(problemsOn(results, "Результаты").map((p) => [p.cell, p.code])).toEqual([
+      ["F3", "invalidValue"],
+      ["H2", "invalidValue"],
+      ["H4", "excelError"],
+      ["H1", "percentColumn"],
+      ["I3", "invalidValue"],
+      ["I1", "percentColumn"],
+    ]);
+  });
 });
