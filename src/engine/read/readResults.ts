@@ -46,7 +46,8 @@ export function readResults(
   }
   const reader = new FieldReader(table, problems);
   const results = new ResultTable(table.dataRows.length);
-  const kept: number[] = [];
+  // The sheet row of each table row, for the addresses of the share columns' problems.
+  const kept = new Int32Array(table.dataRows.length);
   const schoolColumn = schoolField(reader, schools, problems);
   const yearField = new RepeatedField(reader, "year", readYear);
   const procedureField = new RepeatedField(reader, "procedure", readProcedure);
@@ -55,7 +56,9 @@ export function readResults(
   // the arrays the share columns write to.
   const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
 
-  for (const r of table.dataRows) {
+  const dataRows = table.dataRows;
+  for (let d = 0; d < dataRows.length; d++) {
+    const r = dataRows[d];
     const school = schoolColumn.get(r);
     if (school === null) continue;
     const year = yearField.get(r);
@@ -120,14 +123,14 @@ export function readResults(
       );
       continue;
     }
-    kept.push(r);
+    kept[index] = r;
     const participants = reader.count(r, "participants");
     if (participants !== null) results.participants[index] = participants;
     const mean = reader.nonNegative(r, "mean");
     if (mean !== null) results.mean[index] = mean;
     for (const column of shareColumns) column.read(index, r);
   }
-  for (const column of shareColumns) column.finish(kept, problems);
+  for (const column of shareColumns) column.finish(kept.subarray(0, results.length), problems);
   return { table: results, sheetName: sheet.name, columns: table.columns };
 }
 

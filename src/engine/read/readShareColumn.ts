@@ -65,7 +65,7 @@ export class ShareColumn {
    *
    * @param rows The sheet row of every index read.
    */
-  finish(rows: readonly number[], problems: ProblemLog): Float64Array {
+  finish(rows: ArrayLike<number>, problems: ProblemLog): Float64Array {
     const { reader, key, shares, bare } = this;
     for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
     if (this.anyBare) {

@@ -19,7 +19,7 @@ export interface Table {
   /** Keys whose column holds counts rather than shares (social inputs). */
   readonly countKeys: ReadonlySet<string>;
   /** 0-based indexes of the data rows that have a value in at least one mapped column. */
-  readonly dataRows: readonly number[];
+  readonly dataRows: Int32Array;
   /** Required keys that are missing. */
   readonly missing: readonly string[];
 }
@@ -97,12 +97,22 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
     if (count) countKeys.add(key);
   }
   const mapped = [...columns.values()];
-  const dataRows: number[] = [];
+  // Typed, with room for every row below the header: a list grown row by row was garbage
+  // proportional to the sheet.
+  const dataRows = new Int32Array(Math.max(0, sheet.rows.length - best - 1));
+  let count = 0;
   for (let r = best + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    if (hasValue(row, mapped)) dataRows.push(r);
+    if (hasValue(row, mapped)) dataRows[count++] = r;
   }
   const missing = FIELDS[kind].filter((f) => f.required && !columns.has(f.key)).map((f) => f.key);
-  return { sheet, headerRow: best, columns, countKeys, dataRows, missing };
+  return {
+    sheet,
+    headerRow: best,
+    columns,
+    countKeys,
+    dataRows: dataRows.subarray(0, count),
+    missing,
+  };
 }

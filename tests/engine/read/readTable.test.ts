@@ -30,7 +30,7 @@ describe("the header row is the one with most recognised headers (DECISIONS A-02
       new ProblemLog(),
     );
     expect(table?.headerRow).toBe(1);
-    expect(table?.dataRows).toEqual([2]);
+    expect([...(table?.dataRows ?? [])]).toEqual([2]);
   });
 
   it("skips rows where every mapped cell is empty, silently", () => {
