@@ -62,6 +62,8 @@ export class ResultTable implements Iterable<ResultRow> {
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
   private readonly index: SchoolIndex;
   private readonly sources = new Map<number, FisokoSources>();
+  // Rows already given as objects: several indicators of a school look at the same exam row.
+  private readonly objects = new Map<number, ResultRow>();
 
   constructor(capacity = INITIAL_CAPACITY) {
     const n = Math.max(capacity, 1);
@@ -165,8 +167,14 @@ export class ResultTable implements Iterable<ResultRow> {
     return this[field];
   }
 
-  /** The row at an index as an object, missing numbers as null. */
+  /** The row at an index as an object, missing numbers as null; the same object every time. */
   rowAt(i: number): ResultRow {
+    let row = this.objects.get(i);
+    if (row === undefined) this.objects.set(i, (row = this.makeRow(i)));
+    return row;
+  }
+
+  private makeRow(i: number): ResultRow {
     const series = this.series[this.seriesId[i]];
     return {
       school: this.school[i],
@@ -186,7 +194,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   *[Symbol.iterator](): Iterator<ResultRow> {
-    for (let i = 0; i < this.length; i++) yield this.rowAt(i);
+    for (let i = 0; i < this.length; i++) yield this.makeRow(i);
   }
 
   private grow(): void {
