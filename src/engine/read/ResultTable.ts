@@ -1,4 +1,5 @@
 import type { FisokoSources } from "./fisoko/readFisokoExports";
+import { childMap } from "./childMap";
 import { SchoolIndex } from "./SchoolIndex";
 
 /** One row of Результаты, matched to its school and parsed; missing values are null. */
@@ -82,10 +83,7 @@ export class ResultTable implements Iterable<ResultRow> {
 
   /** The id of a series, made on first use. */
   seriesOf(procedure: string, subject: string, grade: number | null): number {
-    let bySubject = this.seriesIds.get(procedure);
-    if (bySubject === undefined) this.seriesIds.set(procedure, (bySubject = new Map()));
-    let byGrade = bySubject.get(subject);
-    if (byGrade === undefined) bySubject.set(subject, (byGrade = new Map()));
+    const byGrade = childMap(childMap(this.seriesIds, procedure), subject);
     let id = byGrade.get(grade ?? -1);
     if (id === undefined) {
       id = this.series.length;

@@ -5,7 +5,7 @@ import { normalizeProcedure } from "./normalizeProcedure";
 import { normalizeSubject } from "./normalizeSubject";
 import { parseYear } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { RepeatedField, type FieldRead } from "./readRepeated";
+import { RepeatedField, type FieldRead } from "./RepeatedField";
 import { ShareColumn } from "./readShareColumn";
 import { readTable } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";

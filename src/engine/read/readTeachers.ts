@@ -4,7 +4,7 @@ import type { Mutable, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { RepeatedField, type FieldRead } from "./readRepeated";
+import { RepeatedField, type FieldRead } from "./RepeatedField";
 import { readTable } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
 

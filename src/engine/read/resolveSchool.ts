@@ -1,7 +1,7 @@
 import { messages } from "../messages";
 import type { FieldReader } from "./FieldReader";
 import type { ProblemLog } from "./ProblemLog";
-import { RepeatedField } from "./readRepeated";
+import { RepeatedField } from "./RepeatedField";
 import type { SchoolMatcher } from "./SchoolMatcher";
 
 /** The matcher with the names of the schools, for messages listing candidates. */

@@ -5,31 +5,10 @@ import type { FieldReader } from "./FieldReader";
 export type FieldRead<T> = (reader: FieldReader, row: number, key: string) => T | null;
 
 /**
- * A field read once per distinct cell text: years, procedures, subjects, positions and courses
- * repeat on every row. Only values read without a problem are remembered, so every bad cell
- * still gets its problem.
- */
-export function readRepeated<T>(
-  reader: FieldReader,
-  row: number,
-  key: string,
-  memo: Map<string, T>,
-  read: FieldRead<T>,
-): T | null {
-  const raw = reader.raw(row, key);
-  if (typeof raw === "string") {
-    const known = memo.get(raw);
-    if (known !== undefined) return known;
-  }
-  const value = read(reader, row, key);
-  if (value !== null && typeof raw === "string") memo.set(raw, value);
-  return value;
-}
-
-/**
- * One field of a sheet read with {@link readRepeated}, and the value of the row before reused
- * when the cell holds the same value: a school's rows are adjacent, so its name, the year and
- * the procedure usually repeat from row to row.
+ * One field of a sheet read once per distinct cell text (years, procedures, subjects, schools,
+ * positions and courses repeat on every row), and the value of the row before reused when the
+ * cell holds the same value: a school's rows are adjacent. Only values read without a problem
+ * are remembered, so every bad cell still gets its problem.
  */
 export class RepeatedField<T> {
   private lastRaw: CellValue = undefined;
@@ -50,9 +29,10 @@ export class RepeatedField<T> {
   /** The value of the field in a row; null (with its problem recorded) when it has none. */
   get(row: number): T | null {
     const raw = this.col === undefined ? undefined : this.rows[row]?.[this.col];
-    // Only a value read without a problem is reused, so every bad cell still gets its problem.
     if (raw === this.lastRaw && this.lastValue !== null) return this.lastValue;
-    const value = readRepeated(this.reader, row, this.key, this.memo, this.read);
+    const known = typeof raw === "string" ? this.memo.get(raw) : undefined;
+    const value = known ?? this.read(this.reader, row, this.key);
+    if (known === undefined && value !== null && typeof raw === "string") this.memo.set(raw, value);
     this.lastRaw = raw;
     this.lastValue = value;
     return value;
