@@ -39,6 +39,15 @@ export function fieldName(key: string): string {
 
 const q = (text: string) => `«${text}»`;
 
+// A name can fit dozens of schools of a big region: the first few say enough in a message.
+const LISTED = 5;
+
+/** The first {@link LISTED} items, then how many more: «А», «Б» … и ещё 12. */
+function listSome(items: readonly string[]): string {
+  const shown = items.slice(0, LISTED).join(", ");
+  return items.length > LISTED ? `${shown} и ещё ${items.length - LISTED}` : shown;
+}
+
 /** Every Russian message the engine produces: one catalogue (STYLE: HyperFormula's habit). */
 export const messages = {
   noSchoolsSheet: () => "В книге нет листа «ОО» со списком школ",
@@ -74,7 +83,7 @@ export const messages = {
   schoolNotFound: (text: string) =>
     `Школа ${q(text)} не найдена на листе «ОО»; строка не учитывается`,
   schoolAmbiguous: (text: string, candidates: readonly string[]) =>
-    `${q(text)} подходит к нескольким школам: ${candidates.map(q).join(", ")}; строка не учитывается`,
+    `${q(text)} подходит к нескольким школам: ${listSome(candidates.map(q))}; строка не учитывается`,
   duplicateResult: (row: number) =>
     `Повтор строки ${row} (та же школа, год, процедура, предмет и класс); строка не учитывается`,
   percentColumn: (key: string, asPercent: boolean) =>

@@ -10,11 +10,16 @@ export interface SchoolKey {
   readonly proper: string | null;
 }
 
-/** Kind words and abbreviations, first match wins. Stems cover the cases of the word. */
+// The case endings of «средняя», «основная», «начальная»: a stem alone would also take place
+// names such as «Среднеахтубинская» for the kind word and lose them as the proper name.
+const SOFT_ENDINGS = "(ЯЯ|ЕЙ|ЮЮ|ИЕ|ИХ|ИМИ?|ЕЕ|ЕГО|ЕМУ?|ИЙ)";
+const HARD_ENDINGS = "(АЯ|ОЙ|УЮ|ЫЕ|ЫХ|ЫМИ?|ОЕ|ОГО|ОМУ?|ЫЙ)";
+
+/** Kind words and abbreviations, first match wins. */
 const KIND_RULES: readonly { readonly test: RegExp; readonly kind: SchoolKind }[] = [
-  { test: /^(СОШ|СШ|СРЕДН[А-Я]*)$/, kind: "средняя" },
-  { test: /^(ООШ|ОСНОВН[А-Я]*)$/, kind: "основная" },
-  { test: /^(НОШ|НАЧАЛЬН[А-Я]*)$/, kind: "начальная" },
+  { test: new RegExp(`^(СОШ|СШ|СРЕДН${SOFT_ENDINGS})$`), kind: "средняя" },
+  { test: new RegExp(`^(ООШ|ОСНОВН${HARD_ENDINGS})$`), kind: "основная" },
+  { test: new RegExp(`^(НОШ|НАЧАЛЬН${HARD_ENDINGS})$`), kind: "начальная" },
   { test: /^ГИМНАЗ[А-Я]*$/, kind: "гимназия" },
   { test: /^ЛИЦЕ[ЙЯЮЕ][А-Я]*$/, kind: "лицей" },
   { test: /^КАДЕТ[А-Я]*$/, kind: "кадетская" },
@@ -26,8 +31,11 @@ const ABBREVIATED_SECONDARY = /^([А-Я]{1,3})(СОШ|СШ)$/;
 
 const ADJECTIVE = /^[А-Я]{2,}(АЯ|ЯЯ|ИЙ|ЫЙ|ОЙ|ОЕ|ЕЕ|ЬЕ|ЫЕ|ИЕ)$/;
 
-/** Adjective-like words of legal forms and school types: never a proper name. */
-const NOT_PROPER = new Set([
+/**
+ * Adjective-like words of legal forms and school types: never a proper name, in any case
+ * («общеобразовательное», «общеобразовательной»), so they are compared by stem below.
+ */
+const NOT_PROPER_WORDS = [
   "МУНИЦИПАЛЬНОЕ",
   "МУНИЦИПАЛЬНАЯ",
   "БЮДЖЕТНОЕ",
@@ -62,7 +70,12 @@ const NOT_PROPER = new Set([
   "ОБЪЕДИНЕНИЕ",
   "ОТДЕЛЕНИЕ",
   "ПОДРАЗДЕЛЕНИЕ",
-]);
+];
+
+/** The stem the key keeps of an adjective-like word: the word without its two-letter ending. */
+const stem = (word: string) => word.slice(0, -2);
+
+const NOT_PROPER = new Set(NOT_PROPER_WORDS.map(stem));
 
 /** Markers of a locality: the word after them is a place name and is ignored. */
 const LOCALITY_MARKERS = new Set([
@@ -116,8 +129,8 @@ export function schoolKey(name: string, normalized = false): SchoolKey {
       kind ??= rule.kind;
       continue;
     }
-    if (token.length > 3 && ADJECTIVE.test(token) && !NOT_PROPER.has(token)) {
-      proper.push(token.slice(0, -2));
+    if (token.length > 3 && ADJECTIVE.test(token) && !NOT_PROPER.has(stem(token))) {
+      proper.push(stem(token));
     }
   }
   return { kind, number, proper: proper.length > 0 ? proper.join(" ") : null };

@@ -68,6 +68,12 @@ describe("matching by key works for names with № (SPEC 3.3, A-16, A-17)", () =
       { kind: "ambiguous", candidates: [0, 1] },
     ],
     [
+      "«СОШ №4 Среднепетровский МР» matches its own district's school №4, not another's",
+      ["МБОУ «СОШ №4» Среднеивановский МР", "МБОУ «СОШ №4» Среднепетровский МР"],
+      "СОШ №4 Среднепетровский МР",
+      { kind: "matched", index: 1 },
+    ],
+    [
       "«Таежнинская школа №20» matches СШ №20, not ООШ №7",
       ["Таежнинская СШ №20", "Таежнинская ООШ №7"],
       "Таежнинская школа №20",

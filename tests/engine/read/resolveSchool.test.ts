@@ -58,6 +58,21 @@ describe("rows of schools that cannot be matched are errors and left out (SPEC 3
     expect(twins.year).toBeNull();
   });
 
+  it("lists five candidates and counts the rest when a name fits many schools", () => {
+    const districts = ["Ивановский", "Петровский", "Сидоровский", "Лесной", "Озёрный", "Речной"];
+    const many = analyzeSheets([
+      sheet("ОО", [["Наименование ОО"], ...districts.map((d) => [`МБОУ «СОШ №1» ${d} МР`])]),
+      sheet("Результаты", [RESULTS_HEADER, ["СОШ №1", 2022, "ОГЭ", "Русский язык", 20, 3.9]]),
+    ]);
+    const [error] = problemsOn(many, "Результаты", "error");
+    expect(error.code).toBe("schoolAmbiguous");
+    expect(error.message).toBe(
+      "«СОШ №1» подходит к нескольким школам: «МБОУ «СОШ №1» Ивановский МР», " +
+        "«МБОУ «СОШ №1» Петровский МР», «МБОУ «СОШ №1» Сидоровский МР», " +
+        "«МБОУ «СОШ №1» Лесной МР», «МБОУ «СОШ №1» Озёрный МР» и ещё 1; строка не учитывается",
+    );
+  });
+
   it("matches each run of a school's rows and reports every unmatched row of Педагоги", () => {
     const S10 = "МБОУ СОШ №10 ИГОСК";
     const S12 = "МКОУ СОШ №12 ИГОСК";

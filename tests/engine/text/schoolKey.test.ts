@@ -30,6 +30,13 @@ describe("schoolKey keeps kind, number and proper name, and nothing else (DECISI
     ["Гимназия №2 г. Изобильный", key("гимназия", "2", null)],
     ["МБОУ «Средняя общеобразовательная школа №5»", key("средняя", "5", null)],
     ["Школа", key(null, null, null)],
+    ["МБОУ «Средней школы №5»", key("средняя", "5", null)],
+    ["Основной общеобразовательной школы №3", key("основная", "3", null)],
+    ["Начальную школу №2", key("начальная", "2", null)],
+    // A place name beginning like a kind word stays the proper name.
+    ["МБОУ «Среднеахтубинская СОШ №1»", key("средняя", "1", "СРЕДНЕАХТУБИНСК")],
+    ["МБОУ «СОШ №4» Среднепетровский МР", key("средняя", "4", "СРЕДНЕПЕТРОВСК")],
+    ["Основинская ООШ", key("основная", null, "ОСНОВИНСК")],
   ])("gives %p the key %o", (name, expected) => {
     expect(schoolKey(name)).toEqual(expected);
   });
