@@ -15,9 +15,16 @@ export interface LowestOutcome {
  * @param share The share in (0, 1].
  */
 export function lowestShare(values: readonly (number | null)[], share: number): LowestOutcome {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (present.length === 0) return { threshold: null, met: values.map(() => null) };
-  const k = Math.min(present.length, Math.max(1, Math.ceil(share * present.length - EPS)));
+  let count = 0;
+  for (const v of values) if (v !== null) count++;
+  // A typed array sorts numerically without a comparator call per pair: this runs per cell of
+  // the ВПР objectivity rule and per region for I1 and ШНСУ.
+  const present = new Float64Array(count);
+  count = 0;
+  for (const v of values) if (v !== null) present[count++] = v;
+  present.sort();
+  if (count === 0) return { threshold: null, met: values.map(() => null) };
+  const k = Math.min(count, Math.max(1, Math.ceil(share * count - EPS)));
   const threshold = present[k - 1];
   return { threshold, met: values.map((v) => (v === null ? null : v <= threshold + EPS)) };
 }

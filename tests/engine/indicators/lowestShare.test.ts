@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { highestShare, lowestShare } from "../../../src/engine/indicators/lowestShare";
 
 describe("lowestShare flags the lowest ⌈share·N⌉ values with ties (SPEC 4.2, A-05, A-28)", () => {
@@ -52,5 +53,31 @@ describe("highestShare mirrors it for the top of a cell (A-50)", () => {
       threshold: 4.6,
       met: [false, true, false, true, false],
     });
+  });
+});
+
+describe("lowestShare's threshold is the k-th lowest present value", () => {
+  it("agrees with sorting the present values one by one (property)", () => {
+    const value = fc.option(
+      fc.integer({ min: -20, max: 20 }).map((n) => n / 8),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 100 }),
+        (values, p) => {
+          const share = p / 100;
+          const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+          const k = Math.min(present.length, Math.max(1, Math.ceil(share * present.length - 1e-9)));
+          const threshold = present.length > 0 ? present[k - 1] : null;
+          const outcome = lowestShare(values, share);
+          expect(outcome.threshold).toBe(threshold);
+          expect(outcome.met).toEqual(
+            values.map((v) => (v === null ? null : v <= (threshold ?? 0) + 1e-9)),
+          );
+        },
+      ),
+    );
   });
 });
