@@ -27,22 +27,23 @@ export function composite(
     const procedures = new Set(settings.compositeProcedures);
     const counted = rows.series.map((s) => procedures.has(s.procedure));
     // Each row's cell, numbered in the order of its first row (the sums below add in that
-    // order), found by series and year as one number (a year has four digits); then the
+    // order), found by series and year in a table of series × the three years; then the
     // cells' means side by side in one array: no array per cell grown row by row.
     const cellOf = new Int32Array(rows.length).fill(-1);
+    const cellOfKey = new Int32Array(rows.series.length * 3).fill(-1);
     const sizes: number[] = [];
-    const index = new Map<number, number>();
     const { year: years, seriesId, mean, participants, school } = rows;
+    const first = year - 2;
+    const minParticipants = settings.minParticipants;
     for (let i = 0; i < rows.length; i++) {
-      const y = years[i];
-      if (y < year - 2 || y > year || !counted[seriesId[i]]) continue;
+      const y = years[i] - first;
+      if (y < 0 || y > 2 || !counted[seriesId[i]]) continue;
       // NaN, a missing mean or count, fails both comparisons.
-      if (!(mean[i] === mean[i] && participants[i] >= settings.minParticipants)) continue;
-      const key = seriesId[i] * 10_000 + y;
-      let cell = index.get(key);
-      if (cell === undefined) {
-        cell = sizes.length;
-        index.set(key, cell);
+      if (!(mean[i] === mean[i] && participants[i] >= minParticipants)) continue;
+      const key = seriesId[i] * 3 + y;
+      let cell = cellOfKey[key];
+      if (cell < 0) {
+        cell = cellOfKey[key] = sizes.length;
         sizes.push(0);
       }
       cellOf[i] = cell;
