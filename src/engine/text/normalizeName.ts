@@ -10,6 +10,44 @@ const NUMBER_SIGN = /(^|[^A-Za-z])(?:No|NO|no|N|№)(?:\s*(?:No|NO|no|N|№))*\.
 const PLAIN = /^[\u0020-\u007e\u00ab\u00bb\u0401\u0410-\u044f\u0451\u2116]*$/;
 const LATIN = /[A-Za-z]/;
 
+const SPACE = 0x20;
+const NUMBER = 0x2116; // №
+const PLAIN_MAX = 1024; // longer texts are no school name: the general path, chunk-free
+const YO = 0x451;
+const YO_CAPITAL = 0x401;
+const DROPPED = new Set([..."«»\"'`"].map((c) => c.charCodeAt(0))); // the quotes of PLAIN
+
+/**
+ * {@link normalizeName} of a plain name in one pass, as its rules read: `ё`→`е`, quotes removed,
+ * a run of spaces and `№` with a `№` in it → `№`, other runs of spaces → one space, trimmed,
+ * upper case. Every name of a sheet is normalized, and the chain of replacements cost most.
+ */
+function normalizePlain(name: string): string {
+  const codes: number[] = [];
+  let spaces = false; // a run of spaces is pending
+  let number = false; // the pending run has a №
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (DROPPED.has(c)) continue;
+    if (c === SPACE || c === NUMBER) {
+      spaces = true;
+      if (c === NUMBER) number = true;
+      continue;
+    }
+    if (spaces) {
+      if (number) codes.push(NUMBER);
+      else if (codes.length > 0) codes.push(SPACE);
+      spaces = number = false;
+    }
+    if (c === YO || c === YO_CAPITAL)
+      c = 0x415; // Е
+    else if (c >= 0x430 && c <= 0x44f) c -= 0x20; // а…я → А…Я
+    codes.push(c);
+  }
+  if (number) codes.push(NUMBER);
+  return String.fromCharCode(...codes);
+}
+
 function normalizeOnce(name: string): string {
   const withSign = name.normalize("NFKC").replace(QUOTES, "").replace(NUMBER_SIGN, "$1№");
   return fixLookalikes(withSign.replace(/ё/g, "е").replace(/Ё/g, "Е"))
@@ -25,16 +63,8 @@ function normalizeOnce(name: string): string {
  * again changes nothing.
  */
 export function normalizeName(name: string): string {
-  if (PLAIN.test(name) && !LATIN.test(name)) {
-    return name
-      .replace(/ё/g, "е")
-      .replace(/Ё/g, "Е")
-      .replace(QUOTES, "")
-      .replace(/\s*№(?:\s*№)*\s*/g, "№")
-      .replace(/\s+/g, " ")
-      .trim()
-      .toUpperCase();
-  }
+  if (name.length <= PLAIN_MAX && PLAIN.test(name) && !LATIN.test(name))
+    return normalizePlain(name);
   // One step can expose another (a look-alike fixed next to `N`, upper case after NFKC):
   // repeat until nothing changes, which takes two or three steps at most.
   let current = normalizeOnce(name);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { normalizeName } from "../../../src/engine/text/normalizeName";
 
 describe("normalizeName writes one school name one way (SPEC 3.3 step 1, DECISIONS A-17)", () => {
@@ -30,5 +31,29 @@ describe("normalizeName writes one school name one way (SPEC 3.3 step 1, DECISIO
 
   it("does not take the N of a word for a number sign", () => {
     expect(normalizeName("Школа им. Нобеля")).toBe("ШКОЛА ИМ. НОБЕЛЯ");
+  });
+});
+
+describe("a plain name is normalized in one pass exactly as the rules read (A-17)", () => {
+  // The rules of SPEC 3.3 step 1 as a chain of replacements, for names without Latin letters.
+  const byRules = (name: string) =>
+    name
+      .replace(/ё/g, "е")
+      .replace(/Ё/g, "Е")
+      .replace(/[«»"“”„‟'‘’‚`]/g, "")
+      .replace(/\s*№(?:\s*№)*\s*/g, "№")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toUpperCase();
+
+  it("agrees with the chain of replacements on any plain text (property)", () => {
+    const char = fc.constantFrom(..."СОШ №5 «»\"'`ёЁабвгдеАБВЯя-.,()0123456789 №№");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const name = chars.join("");
+        expect(normalizeName(name)).toBe(byRules(name));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
