@@ -3,7 +3,12 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["bench/run.ts", "bench/measureCountry.ts", "bench/writerBench.ts"],
+  entryPoints: [
+    "bench/run.ts",
+    "bench/measureCountry.ts",
+    "bench/measureRegion.ts",
+    "bench/writerBench.ts",
+  ],
   outdir: ".bench",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -1,0 +1,38 @@
+// The region's engine and floor figures in a process of their own (run by bench/run.ts as
+// `node bench/measureRegion.ts`): the engine's time is then its own, not that of a process that
+// has ExcelJS and the report writer loaded for other figures. Prints one JSON line:
+// RegionFigures.
+
+import { analyze } from "../src/engine";
+import { generateDistrict, REGION } from "./generateDistrict";
+import { readEveryCell } from "./readEveryCell";
+import { timeRuns } from "./timeRuns";
+
+/** What the region process reports, in milliseconds. */
+export interface RegionFigures {
+  readonly engineMs: number;
+  readonly runsMs: readonly number[];
+  /** The very first run, before the JIT has optimized anything. */
+  readonly firstMs: number;
+  readonly floorMs: number;
+  readonly sheets: string;
+}
+
+async function main(): Promise<void> {
+  const workbook = generateDistrict(REGION);
+  const run = () => analyze(workbook, { today: "2022-06-01" });
+  const first = await timeRuns(run, { warmup: 0, runs: 1 });
+  // V8 takes about fifteen runs to optimize the whole engine: the measured runs start after.
+  const settled = await timeRuns(run, { warmup: 15, runs: 21 });
+  const floor = await timeRuns(() => readEveryCell(workbook), { warmup: 5, runs: 51 });
+  const figures: RegionFigures = {
+    engineMs: settled.medianMs,
+    runsMs: settled.runsMs,
+    firstMs: first.medianMs,
+    floorMs: floor.medianMs,
+    sheets: workbook.sheets.map((s) => `${s.name} ${s.rows.length - 1}`).join(", "),
+  };
+  process.stdout.write(JSON.stringify(figures) + "\n");
+}
+
+void main();
