@@ -15,7 +15,9 @@ const NUMBER = 0x2116; // №
 const PLAIN_MAX = 1024; // longer texts are no school name: the general path, chunk-free
 const YO = 0x451;
 const YO_CAPITAL = 0x401;
-const DROPPED = new Set([..."«»\"'`"].map((c) => c.charCodeAt(0))); // the quotes of PLAIN
+
+/** Whether a character of a plain name is one of its quotes: « » " ' `. */
+const isQuote = (c: number) => c === 0xab || c === 0xbb || c === 0x22 || c === 0x27 || c === 0x60;
 
 /**
  * {@link normalizeName} of a plain name in one pass, as its rules read: `ё`→`е`, quotes removed,
@@ -28,7 +30,7 @@ function normalizePlain(name: string): string {
   let number = false; // the pending run has a №
   for (let i = 0; i < name.length; i++) {
     let c = name.charCodeAt(i);
-    if (DROPPED.has(c)) continue;
+    if (isQuote(c)) continue;
     if (c === SPACE || c === NUMBER) {
       spaces = true;
       if (c === NUMBER) number = true;

@@ -5,6 +5,11 @@ import { normalizePerson } from "./normalizePerson";
 const UNUSUAL = 1;
 const NOT_TITLE = 2;
 
+// What a scan finds nothing unusual in, as one expression: words of a capital and small
+// letters, dots, hyphens and single inner spaces. The regular expression engine checks the
+// usual ФИО several times faster than the scan, which stays for the rest.
+const USUAL = /^(?! )(?:[А-Я][а-я]*(?![А-Я])|[.-]| (?! ))+(?<! )$/;
+
 const CHUNK = 4096; // codes per String.fromCharCode call, well below any argument limit
 
 /**
@@ -18,6 +23,7 @@ const CHUNK = 4096; // codes per String.fromCharCode call, well below any argume
  * two kinds never meet, as the second holds a character the first never has.
  */
 export function personKey(fio: string): string {
+  if (USUAL.test(fio)) return fio;
   const found = scan(fio);
   if (found === 0) return fio;
   if (found === NOT_TITLE) return titleCase(fio);
