@@ -91,8 +91,9 @@ export class KpkTally {
   private readonly publicOnlyFrom = dayFromIso(PUBLIC_PROVIDERS_FROM);
   private readonly persons: Map<string, Person>[];
   private readonly rowProblems = new ProblemLog();
-  // Positions and dates repeat across thousands of rows: each distinct one is worked out once.
+  // Positions and providers repeat across thousands of rows: each distinct one is judged once.
   private readonly head = memo(isHead);
+  private readonly privateProvider = memo(isPrivateProvider);
 
   constructor(
     private readonly schools: readonly SchoolRecord[],
@@ -132,7 +133,11 @@ export class KpkTally {
       );
       return;
     }
-    if (t.provider !== null && t.endDate >= this.publicOnlyFrom && isPrivateProvider(t.provider)) {
+    if (
+      t.provider !== null &&
+      t.endDate >= this.publicOnlyFrom &&
+      this.privateProvider(t.provider)
+    ) {
       this.rowProblems.warning(
         t.sheet,
         teacherCell(t, "provider"),
