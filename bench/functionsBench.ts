@@ -7,7 +7,7 @@ import { analyze, type Results, type WorkbookInput } from "../src/engine";
 import { classify, kpkShare, risk } from "../src/functions/functions";
 import { asPassed } from "../tests/functions/excelTables";
 import { indicatorHeaders, indicatorRow } from "../tests/helpers/indicatorRow";
-import { generateDistrict, REGION } from "./generateDistrict";
+import { generateDistrict, REGION, TODAY } from "./generateDistrict";
 import { median, timeRuns } from "./timeRuns";
 
 /** A measured figure and how it was obtained (the shape of bench/run.ts's figures). */
@@ -22,8 +22,6 @@ export const FUNCTION_TARGETS = {
   "functions.riskUs": 5,
   "functions.classifyRegionMs": 100,
 } as const;
-
-const TODAY = "2022-06-01";
 
 // Outside Excel there is no runtime to throw CustomFunctions.Error: a stand-in with its shape,
 // so that a call on bad data fails the same way (none of the measured calls should).

@@ -4,9 +4,9 @@
 // RegionFigures.
 
 import { analyze } from "../src/engine";
-import { generateDistrict, REGION } from "./generateDistrict";
+import { generateDistrict, REGION, TODAY } from "./generateDistrict";
 import { readEveryCell } from "./readEveryCell";
-import { timeRuns } from "./timeRuns";
+import { SETTLED_ENGINE, timeRuns } from "./timeRuns";
 
 /** What the region process reports, in milliseconds. */
 export interface RegionFigures {
@@ -20,10 +20,9 @@ export interface RegionFigures {
 
 async function main(): Promise<void> {
   const workbook = generateDistrict(REGION);
-  const run = () => analyze(workbook, { today: "2022-06-01" });
+  const run = () => analyze(workbook, { today: TODAY });
   const first = await timeRuns(run, { warmup: 0, runs: 1 });
-  // V8 takes about fifteen runs to optimize the whole engine: the measured runs start after.
-  const settled = await timeRuns(run, { warmup: 15, runs: 21 });
+  const settled = await timeRuns(run, SETTLED_ENGINE);
   const floor = await timeRuns(() => readEveryCell(workbook), { warmup: 5, runs: 51 });
   const figures: RegionFigures = {
     engineMs: settled.medianMs,

@@ -9,16 +9,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { analyze, buildReport, type WorkbookInput } from "../src/engine";
-import { generateDistrict, REGION } from "./generateDistrict";
+import { generateDistrict, REGION, TODAY } from "./generateDistrict";
 import type { CountryFigures } from "./measureCountry";
 import type { RegionFigures } from "./measureRegion";
-import { median, timeRuns, type Timing } from "./timeRuns";
+import { median, SETTLED_ENGINE, timeRuns, type Timing } from "./timeRuns";
 import { writeDistrictXlsx } from "./writeDistrictXlsx";
 import { measureClassifyRegionMs, measureKpkShareUs, measureRiskUs } from "./functionsBench";
 import { districtReport, measureWrite, type WriterFigures } from "./writerBench";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const TODAY = "2022-06-01";
 
 /** A measured figure (null when it could not be measured) and how it was obtained. */
 interface Figure {
@@ -64,7 +63,7 @@ class Bench {
   regionEngineHere(): Promise<Timing> {
     return this.once("regionEngineHere", async () => {
       const workbook = await this.region();
-      return timeRuns(() => analyze(workbook, { today: TODAY }), { warmup: 15, runs: 21 });
+      return timeRuns(() => analyze(workbook, { today: TODAY }), SETTLED_ENGINE);
     });
   }
 
@@ -282,7 +281,7 @@ const MEASUREMENTS: readonly Measurement[] = [
       const here = await bench.regionEngineHere();
       return {
         value: t.engineMs,
-        detail: `own process, median of ${t.runsMs.length} after 16 warm-up runs (the first: ${fmt(t.firstMs, "ms")}; beside ExcelJS: ${fmt(here.medianMs, "ms")}); ${t.sheets}`,
+        detail: `own process, median of ${t.runsMs.length} after ${SETTLED_ENGINE.warmup + 1} warm-up runs (the first: ${fmt(t.firstMs, "ms")}; beside ExcelJS: ${fmt(here.medianMs, "ms")}); ${t.sheets}`,
         extra: { "region.firstRunMs": t.firstMs, "region.engineBesideExcelJsMs": here.medianMs },
       };
     },

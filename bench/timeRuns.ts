@@ -10,6 +10,12 @@ export interface RunCounts {
   readonly runs: number;
 }
 
+/**
+ * The runs of the engine once the JIT has settled: V8 takes about fifteen runs to optimize the
+ * whole engine, so the measured runs start after as many.
+ */
+export const SETTLED_ENGINE: RunCounts = { warmup: 15, runs: 21 };
+
 /** The median of some numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import { analyze, buildReport, type ReportModel } from "../src/engine";
 import { REQUEST_BUDGET_BYTES, writeReport } from "../src/excel/writeReport";
 import { runWithFake } from "../tests/excel/fake/FakeExcel";
 import { FakeWorkbook } from "../tests/excel/fake/FakeWorkbook";
-import { COUNTRY, generateDistrict, REGION, type DistrictOptions } from "./generateDistrict";
+import { COUNTRY, generateDistrict, REGION, TODAY, type DistrictOptions } from "./generateDistrict";
 
 const MB = 1_000_000;
 
@@ -30,7 +30,7 @@ export interface WriterFigures {
 
 /** The report model of a generated district, as the pane would have it before writing. */
 export function districtReport(options: DistrictOptions): ReportModel {
-  const outcome = analyze(generateDistrict(options), { today: "2022-06-01" });
+  const outcome = analyze(generateDistrict(options), { today: TODAY });
   if (outcome.kind !== "ok") throw new Error(outcome.message);
   return buildReport(outcome.results);
 }

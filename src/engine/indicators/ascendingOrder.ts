@@ -10,6 +10,7 @@ const BYTE_VALUES = 256;
  */
 export function ascendingOrder(values: ArrayLike<number>): Uint32Array {
   const n = values.length;
+  if (n === 0) return new Uint32Array(0);
   const doubles = Float64Array.from(values);
   // The bits of each double as two words (low, high), turned so that they compare as unsigned
   // integers in the order of the numbers: negatives have every bit flipped, positives the sign.
@@ -30,7 +31,7 @@ export function ascendingOrder(values: ArrayLike<number>): Uint32Array {
     const shift = (pass & 3) * 8;
     starts.fill(0);
     for (let i = 0; i < n; i++) starts[(words[2 * i + word] >>> shift) & 0xff]++;
-    if (n === 0 || starts[(words[word] >>> shift) & 0xff] === n) continue; // one byte value
+    if (starts[(words[word] >>> shift) & 0xff] === n) continue; // one byte value
     let sum = 0;
     for (let b = 0; b < BYTE_VALUES; b++) {
       const size = starts[b];

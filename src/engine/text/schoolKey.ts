@@ -40,7 +40,6 @@ const NOT_PROPER_WORDS = [
   "МУНИЦИПАЛЬНАЯ",
   "БЮДЖЕТНОЕ",
   "КАЗЕННОЕ",
-  "КАЗЁННОЕ",
   "АВТОНОМНОЕ",
   "ГОСУДАРСТВЕННОЕ",
   "НЕГОСУДАРСТВЕННОЕ",
@@ -129,8 +128,9 @@ export function schoolKey(name: string, normalized = false): SchoolKey {
       kind ??= rule.kind;
       continue;
     }
-    if (token.length > 3 && ADJECTIVE.test(token) && !NOT_PROPER.has(stem(token))) {
-      proper.push(stem(token));
+    if (token.length > 3 && ADJECTIVE.test(token)) {
+      const tokenStem = stem(token);
+      if (!NOT_PROPER.has(tokenStem)) proper.push(tokenStem);
     }
   }
   return { kind, number, proper: proper.length > 0 ? proper.join(" ") : null };
