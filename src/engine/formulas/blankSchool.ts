@@ -1,4 +1,4 @@
-import type { SchoolRecord } from "../read/readSchools";
+import { NO_CELLS, type SchoolRecord } from "../read/readSchools";
 
 /**
  * A school record with nothing known, for formulas that give the engine one school's figures
@@ -27,6 +27,6 @@ export function blankSchool(given: Partial<SchoolRecord> = {}): SchoolRecord {
     social: given.social ?? {},
     isbshGiven: given.isbshGiven ?? null,
     riskLevels: given.riskLevels ?? new Map(),
-    sources: given.sources ?? {},
+    cells: given.cells ?? NO_CELLS,
   };
 }

@@ -23,6 +23,9 @@ export interface WorkbookFacts {
 export class WorkbookContext implements IndicatorContext {
   readonly year: number | null;
   readonly settings: Settings;
+  // The exam rows this school's indicators looked at, as objects: several look at the same row.
+  // Kept per school, so that they die young with the context instead of living through the run.
+  private examRows: Map<number, ResultRow> | undefined;
 
   constructor(
     private readonly facts: WorkbookFacts,
@@ -37,7 +40,13 @@ export class WorkbookContext implements IndicatorContext {
   exam(procedure: string, subject: string, year: number): ResultRow | undefined {
     // ВПР rows are not a school's exams: no indicator reads them one by one.
     if (procedure === "ВПР") return undefined;
-    return this.facts.rows.find(this.school.index, procedure, subject, null, year);
+    const rows = this.facts.rows;
+    const index = rows.find(this.school.index, procedure, subject, null, year);
+    if (index < 0) return undefined;
+    this.examRows ??= new Map();
+    let row = this.examRows.get(index);
+    if (row === undefined) this.examRows.set(index, (row = rows.rowAt(index)));
+    return row;
   }
 
   usable(row: ResultRow | undefined): row is ResultRow {
@@ -65,7 +74,7 @@ export class WorkbookContext implements IndicatorContext {
   }
 
   schoolCell(key: string): string | null {
-    const source = this.school.sources[key];
+    const source = this.school.cells.cell(key);
     return source ? `${source.sheet}!${source.cell}` : null;
   }
 }

@@ -246,7 +246,7 @@ function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk
     teachers: {},
   };
   if ("share" in outcome) return { ...base, share: outcome.share };
-  const cell = school.sources.kpkCompleted;
+  const cell = school.cells.cell("kpkCompleted")!;
   if (outcome.error === "aboveTeachers")
     problems.error(
       cell.sheet,
@@ -274,7 +274,7 @@ function fromTeachersSheet(
 ): SchoolKpk {
   const given = school.kpkCompleted;
   if (given !== null && given !== completed) {
-    const cell = school.sources.kpkCompleted;
+    const cell = school.cells.cell("kpkCompleted")!;
     problems.warning(
       cell.sheet,
       cell.cell,
@@ -284,7 +284,7 @@ function fromTeachersSheet(
   }
   const official = school.teachers;
   if (official !== null && official !== staff) {
-    const cell = school.sources.teachers;
+    const cell = school.cells.cell("teachers")!;
     problems.warning(
       cell.sheet,
       cell.cell,
@@ -295,7 +295,7 @@ function fromTeachersSheet(
   const total = official ?? staff;
   const base = { completed, total, source: "Педагоги" as const, heads, teachers };
   if (completed > total) {
-    const cell = school.sources.teachers;
+    const cell = school.cells.cell("teachers")!;
     problems.error(
       cell.sheet,
       cell.cell,

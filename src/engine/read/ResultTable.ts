@@ -63,8 +63,6 @@ export class ResultTable implements Iterable<ResultRow> {
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
   private readonly index: SchoolIndex;
   private readonly sources = new Map<number, FisokoSources>();
-  // Rows already given as objects: several indicators of a school look at the same exam row.
-  private readonly objects = new Map<number, ResultRow>();
 
   constructor(capacity = INITIAL_CAPACITY) {
     const n = Math.max(capacity, 1);
@@ -101,20 +99,19 @@ export class ResultTable implements Iterable<ResultRow> {
     return key < SERIES_YEARS ? this.index.get(school, key) : -1;
   }
 
-  /** A school's row of a procedure, subject, grade and year, as an object. */
+  /** The index of a school's row of a procedure, subject, grade and year, or -1. */
   find(
     school: number,
     procedure: string,
     subject: string,
     grade: number | null,
     year: number,
-  ): ResultRow | undefined {
+  ): number {
     const seriesId = this.seriesIds
       .get(procedure)
       ?.get(subject)
       ?.get(grade ?? -1);
-    const index = seriesId === undefined ? -1 : this.indexOf(school, seriesId, year);
-    return index < 0 ? undefined : this.rowAt(index);
+    return seriesId === undefined ? -1 : this.indexOf(school, seriesId, year);
   }
 
   /**
@@ -165,14 +162,8 @@ export class ResultTable implements Iterable<ResultRow> {
     return this[field];
   }
 
-  /** The row at an index as an object, missing numbers as null; the same object every time. */
+  /** The row at an index as an object, missing numbers as null. */
   rowAt(i: number): ResultRow {
-    let row = this.objects.get(i);
-    if (row === undefined) this.objects.set(i, (row = this.makeRow(i)));
-    return row;
-  }
-
-  private makeRow(i: number): ResultRow {
     const series = this.series[this.seriesId[i]];
     return {
       school: this.school[i],
@@ -192,7 +183,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   *[Symbol.iterator](): Iterator<ResultRow> {
-    for (let i = 0; i < this.length; i++) yield this.makeRow(i);
+    for (let i = 0; i < this.length; i++) yield this.rowAt(i);
   }
 
   private grow(): void {

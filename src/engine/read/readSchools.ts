@@ -5,6 +5,7 @@ import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
 import { hasGrade10 } from "../status/hasGrade10";
 import type { Mutable, RiskLevel, SheetInput } from "../types";
+import { cellAddress } from "./cellAddress";
 import { FieldReader } from "./FieldReader";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
@@ -16,6 +17,32 @@ export interface SourceCell {
   readonly sheet: string;
   readonly cell: string;
 }
+
+/** The cells of one school's ОО row, by field key. */
+export interface RowCells {
+  /** The cell of a field, or undefined when the sheet has no such column. */
+  cell(key: string): SourceCell | undefined;
+}
+
+/**
+ * A row's cells made when a rule cites one: building a dozen addresses for every school cost a
+ * country 40 000 rows' worth of objects that lived through the whole run, few of them ever cited.
+ */
+class SheetRowCells implements RowCells {
+  constructor(
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  cell(key: string): SourceCell | undefined {
+    const col = this.columns.get(key);
+    return col === undefined ? undefined : { sheet: this.sheet, cell: cellAddress(this.row, col) };
+  }
+}
+
+/** The cells of a school that has no sheet row (a formula's figures). */
+export const NO_CELLS: RowCells = { cell: () => undefined };
 
 /** One school of the ОО sheet, with its values parsed (missing values are null). */
 export interface SchoolRecord {
@@ -41,8 +68,8 @@ export interface SchoolRecord {
   readonly social: Partial<Record<SocialInput["key"], number>>;
   readonly isbshGiven: number | null;
   readonly riskLevels: ReadonlyMap<string, RiskLevel>;
-  /** Where each field came from, by key. */
-  readonly sources: Readonly<Record<string, SourceCell>>;
+  /** Where each field came from. */
+  readonly cells: RowCells;
 }
 
 export type SchoolsOutcome =
@@ -121,9 +148,6 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       );
       if (level !== null) riskLevels.set(factor.code, level);
     }
-    const sources: Record<string, SourceCell> = {};
-    for (const key of table.columns.keys())
-      sources[key] = { sheet: sheet.name, cell: reader.address(r, key)! };
     const isbshRaw = reader.raw(r, "isbsh");
     const isbshGiven = reader.has("isbsh")
       ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh"))
@@ -149,7 +173,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       vacancies: reader.count(r, "vacancies"),
       isbshGiven,
       riskLevels,
-      sources,
+      cells: new SheetRowCells(sheet.name, r, table.columns),
       index: schools.length,
       social: NO_SOCIAL,
     });

@@ -73,7 +73,9 @@ describe("WorkbookContext", () => {
     const withCell = new WorkbookContext(
       shared,
       prefixes,
-      blankSchool({ sources: { grads9: { sheet: "ОО", cell: "I7" } } }),
+      blankSchool({
+        cells: { cell: (key) => (key === "grads9" ? { sheet: "ОО", cell: "I7" } : undefined) },
+      }),
       lowest,
     );
     expect(withCell.schoolCell("grads9")).toBe("ОО!I7");

@@ -34,18 +34,18 @@ describe("ResultTable", () => {
     expect(table.length).toBe(4);
   });
 
-  it("finds a school's row by procedure, subject, grade and year, and nothing for other years", () => {
+  it("finds the index of a school's row by procedure, subject, grade and year, and nothing for other years", () => {
     const table = new ResultTable();
     table.add(0, 5, 2022, table.seriesOf("ОГЭ", "математика", null));
     table.add(0, 6, 2021, table.seriesOf("ОГЭ", "русский язык", null));
-    expect(table.find(0, "ОГЭ", "математика", null, 2022)?.row).toBe(5);
-    expect(table.find(0, "ОГЭ", "русский язык", null, 2021)?.row).toBe(6);
-    expect(table.find(0, "ОГЭ", "математика", null, 2021)).toBeUndefined();
-    expect(table.find(1, "ОГЭ", "математика", null, 2022)).toBeUndefined();
-    expect(table.find(0, "ЕГЭ", "математика", null, 2022)).toBeUndefined();
+    expect(table.rowAt(table.find(0, "ОГЭ", "математика", null, 2022)).row).toBe(5);
+    expect(table.rowAt(table.find(0, "ОГЭ", "русский язык", null, 2021)).row).toBe(6);
+    expect(table.find(0, "ОГЭ", "математика", null, 2021)).toBe(-1);
+    expect(table.find(1, "ОГЭ", "математика", null, 2022)).toBe(-1);
+    expect(table.find(0, "ЕГЭ", "математика", null, 2022)).toBe(-1);
     // A year outside four digits would fall on another series' key.
-    expect(table.find(0, "ОГЭ", "математика", null, 12_022)).toBeUndefined();
-    expect(table.find(0, "ОГЭ", "математика", null, 2022.5)).toBeUndefined();
+    expect(table.find(0, "ОГЭ", "математика", null, 12_022)).toBe(-1);
+    expect(table.find(0, "ОГЭ", "математика", null, 2022.5)).toBe(-1);
   });
 
   it("grows past its first capacity and keeps every value", () => {
@@ -58,7 +58,7 @@ describe("ResultTable", () => {
     }
     expect(table.length).toBe(100);
     expect([...table].map((r) => r.mean)).toEqual(Array.from({ length: 100 }, (_, s) => s / 4));
-    expect(table.find(99, "ОГЭ", "математика", null, 2022)?.row).toBe(101);
+    expect(table.rowAt(table.find(99, "ОГЭ", "математика", null, 2022)).row).toBe(101);
   });
 
   it("keeps the cells a converted export row came from", () => {
