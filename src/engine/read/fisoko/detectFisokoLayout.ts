@@ -93,10 +93,11 @@ const LAYOUT_RULES: readonly {
  */
 export function detectFisokoLayout(sheet: SheetInput): FisokoLayout | null {
   const last = Math.min(sheet.rows.length, MAX_HEADER_ROW);
+  const headerCell = headerCells();
   const titleParts = [fisokoText(sheetParts(sheet.name).sheet)];
   for (let r = 0; r < last; r++) {
     const cells = sheet.rows[r] ?? [];
-    const header = readHeaderRow(cells, titleParts.join(" "));
+    const header = readHeaderRow(cells, titleParts.join(" "), headerCell);
     const rule = LAYOUT_RULES.find((candidate) => candidate.test(header));
     if (rule) {
       const missing = rule.required.filter((key) => !header.columns.has(key));
@@ -110,29 +111,55 @@ export function detectFisokoLayout(sheet: SheetInput): FisokoLayout | null {
         missing,
       };
     }
-    for (const cell of cells) if (cell !== undefined) titleParts.push(fisokoText(cell));
+    for (const cell of cells) if (cell !== undefined) titleParts.push(headerCell(cell).text);
   }
   return null;
 }
 
-function readHeaderRow(cells: readonly CellValue[], title: string): HeaderRow {
+/** What a header cell says: its comparison text and the marker or column it names. */
+interface HeaderCell {
+  readonly text: string;
+  readonly marker: { readonly subject: string; readonly grade: number } | null;
+  readonly column: FisokoColumn | null;
+}
+
+function readHeaderCell(cell: CellValue): HeaderCell {
+  const text = fisokoText(cell);
+  if (text === "") return { text, marker: null, column: null };
+  const marker = MARKER.exec(text);
+  if (marker) {
+    const subject = subjectOfCode(marker[2] ?? marker[3]);
+    if (subject !== null)
+      return { text, marker: { subject, grade: Number(marker[1] ?? marker[4]) }, column: null };
+  }
+  return { text, marker: null, column: fisokoColumn(text)?.key ?? null };
+}
+
+/**
+ * readHeaderCell remembered per distinct text or number: the first rows of a data sheet repeat
+ * a school's name, the year and the subject, and every cell is read as a header and as title.
+ */
+function headerCells(): (cell: CellValue) => HeaderCell {
+  const known = new Map<string | number, HeaderCell>();
+  return (cell) => {
+    if (typeof cell !== "string" && typeof cell !== "number") return readHeaderCell(cell);
+    let read = known.get(cell);
+    if (read === undefined) known.set(cell, (read = readHeaderCell(cell)));
+    return read;
+  };
+}
+
+function readHeaderRow(
+  cells: readonly CellValue[],
+  title: string,
+  headerCell: (cell: CellValue) => HeaderCell,
+): HeaderRow {
   const columns = new Map<FisokoColumn, number>();
   const markers: MarkerColumn[] = [];
   cells.forEach((cell, col) => {
-    const text = fisokoText(cell);
-    if (text === "") return;
-    const marker = MARKER.exec(text);
-    if (marker) {
-      const code = marker[2] ?? marker[3];
-      const subject = subjectOfCode(code);
-      if (subject !== null) {
-        const grade = Number(marker[1] ?? marker[4]);
-        markers.push({ col, label: String(cell).trim(), subject, grade });
-        return;
-      }
-    }
-    const rule = fisokoColumn(text);
-    if (rule && !columns.has(rule.key)) columns.set(rule.key, col);
+    const { marker, column } = headerCell(cell);
+    if (marker) markers.push({ col, label: String(cell).trim(), ...marker });
+    else if (column !== null && !columns.has(column)) columns.set(column, col);
   });
   return { columns, markers, title };
 }
