@@ -5,6 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runReport } from "../../src/cli/runReport";
 import { DEMO_PATH } from "../helpers/loadDemo";
+import { REPORT_SHEETS } from "../helpers/reportSheets";
 
 /** The cells a range such as `'КПК'!$E$5:$E$26` covers on its sheet. */
 function cells(workbook: ExcelJS.Workbook, range: string): ExcelJS.Cell[] {
@@ -29,16 +30,7 @@ describe("the report workbook written by the CLI", () => {
   });
 
   it("reopens with all eight sheets", () => {
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Статусы ОО",
-      "КПК",
-      "План КПК",
-      "Риски",
-      "Объективность ВПР",
-      "Справка",
-      "Проблемы данных",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(REPORT_SHEETS);
   });
 
   it("keeps shares as numbers with a % format and freezes the header rows", () => {

@@ -4,19 +4,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { buildPane } from "./buildPane";
 import { CHROMIUM, ensureChromium } from "./ensureChromium";
 import { servePane, type PaneServer } from "./servePane";
+import { REPORT_SHEETS } from "../helpers/reportSheets";
 
 const ARTIFACTS = join(__dirname, "artifacts");
 const SECTIONS = ["Данные", "Параметры", "Результаты", "Отчёт"] as const;
-const REPORT_SHEETS = [
-  "Сводка",
-  "Статусы ОО",
-  "КПК",
-  "План КПК",
-  "Риски",
-  "Объективность ВПР",
-  "Справка",
-  "Проблемы данных",
-];
 
 // office.js itself opens a hidden telemetry frame 3 s after it loads, in Office as here; that
 // request is office.js's, not the product's, and is aborted like every other.

@@ -21,17 +21,8 @@ import { runWithFake } from "./fake/FakeExcel";
 import { FakeWorkbook } from "./fake/FakeWorkbook";
 import { demoFake } from "./helpers/demoFake";
 import { snapshotSheet } from "./helpers/snapshotSheet";
+import { REPORT_SHEETS } from "../helpers/reportSheets";
 
-const REPORT_SHEETS = [
-  "Сводка",
-  "Статусы ОО",
-  "КПК",
-  "План КПК",
-  "Риски",
-  "Объективность ВПР",
-  "Справка",
-  "Проблемы данных",
-];
 const USER_SHEETS = ["ОО", "Результаты", "Педагоги", "Параметры"];
 /** Excel on the web refuses a request over 5 MB. */
 const WEB_LIMIT = 5_000_000;

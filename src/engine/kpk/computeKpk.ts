@@ -6,10 +6,12 @@ import { ProblemLog } from "../read/ProblemLog";
 import type { SchoolRecord } from "../read/readSchools";
 import type { TeacherRow } from "../read/readTeachers";
 import type { Settings } from "../settings";
+import type { Severity } from "../types";
 import { CourseDays } from "./courseDays";
 import { isHead } from "./isHead";
 import { isPrivateProvider, PUBLIC_PROVIDERS_FROM } from "./isPrivateProvider";
 import { kpkShare } from "./kpkShare";
+import { memo } from "../memo";
 import { pooledShare, type KpkCount } from "./pooledShare";
 
 const EPS = 1e-9;
@@ -217,19 +219,6 @@ export class KpkTally {
   }
 }
 
-/** A pure function remembering its answer for every argument it has seen. */
-function memo<A, R>(compute: (arg: A) => R): (arg: A) => R {
-  const answers = new Map<A, R>();
-  return (arg) => {
-    let answer = answers.get(arg);
-    if (answer === undefined) {
-      answer = compute(arg);
-      answers.set(arg, answer);
-    }
-    return answer;
-  };
-}
-
 /** The A1 address of a field of a Педагоги row, or null when the sheet has no such column. */
 function teacherCell(row: TeacherRow, key: string): string | null {
   const col = row.columns.get(key);
@@ -246,18 +235,21 @@ function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk
     teachers: {},
   };
   if ("share" in outcome) return { ...base, share: outcome.share };
-  const cell = school.cells.cell("kpkCompleted")!;
   if (outcome.error === "aboveTeachers")
-    problems.error(
-      cell.sheet,
-      cell.cell,
+    problemAt(
+      problems,
+      "error",
+      school,
+      "kpkCompleted",
       "kpkAboveTeachers",
       messages.kpkAboveTeachers(school.kpkCompleted!, school.teachers!),
     );
   if (outcome.error === "noTeachers")
-    problems.error(
-      cell.sheet,
-      cell.cell,
+    problemAt(
+      problems,
+      "error",
+      school,
+      "kpkCompleted",
       "kpkNoTeachers",
       messages.kpkNoTeachers(school.kpkCompleted!),
     );
@@ -274,20 +266,22 @@ function fromTeachersSheet(
 ): SchoolKpk {
   const given = school.kpkCompleted;
   if (given !== null && given !== completed) {
-    const cell = school.cells.cell("kpkCompleted")!;
-    problems.warning(
-      cell.sheet,
-      cell.cell,
+    problemAt(
+      problems,
+      "warning",
+      school,
+      "kpkCompleted",
       "kpkDiffers",
       messages.kpkDiffers(school.name, completed, given),
     );
   }
   const official = school.teachers;
   if (official !== null && official !== staff) {
-    const cell = school.cells.cell("teachers")!;
-    problems.warning(
-      cell.sheet,
-      cell.cell,
+    problemAt(
+      problems,
+      "warning",
+      school,
+      "teachers",
       "staffDiffers",
       messages.staffDiffers(school.name, staff, official),
     );
@@ -295,14 +289,28 @@ function fromTeachersSheet(
   const total = official ?? staff;
   const base = { completed, total, source: "Педагоги" as const, heads, teachers };
   if (completed > total) {
-    const cell = school.cells.cell("teachers")!;
-    problems.error(
-      cell.sheet,
-      cell.cell,
+    problemAt(
+      problems,
+      "error",
+      school,
+      "teachers",
       "kpkAboveTeachers",
       messages.staffCompletedAboveTeachers(school.name, completed, total),
     );
     return { ...base, share: null };
   }
   return { ...base, share: total > 0 ? completed / total : null };
+}
+
+/** Records a problem at a field of a school's ОО row: a figure read from there has its column. */
+function problemAt(
+  problems: ProblemLog,
+  severity: Severity,
+  school: SchoolRecord,
+  key: string,
+  code: string,
+  message: string,
+): void {
+  const at = school.cells.cell(key)!;
+  problems.add(severity, at.sheet, at.cell, code, message);
 }

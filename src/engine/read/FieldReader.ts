@@ -16,6 +16,7 @@ import {
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import type { Table } from "./readTable";
+import { takeParsed } from "./takeParsed";
 
 // Every missing token is at most this long: «нет данных».
 const LONGEST_TOKEN = 10;
@@ -117,28 +118,8 @@ export class FieldReader {
     parsed: Parsed<T>,
     invalid: (text: string) => string,
   ): T | null {
-    switch (parsed.kind) {
-      case "ok":
-        return parsed.value;
-      case "missing":
-        return null;
-      case "excelError":
-        this.problems.warning(
-          this.sheetName,
-          this.address(row, key),
-          "excelError",
-          messages.excelError(parsed.error),
-        );
-        return null;
-      case "invalid":
-        this.problems.error(
-          this.sheetName,
-          this.address(row, key),
-          "invalidValue",
-          invalid(parsed.text),
-        );
-        return null;
-    }
+    const { problems, sheetName } = this;
+    return takeParsed(parsed, problems, sheetName, row, this.cols[key], "invalidValue", invalid);
   }
 
   private countMessage(value: CellValue, text: string, key: string): string {

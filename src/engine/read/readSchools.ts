@@ -5,7 +5,6 @@ import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
 import { hasGrade10 } from "../status/hasGrade10";
 import type { Mutable, RiskLevel, SheetInput } from "../types";
-import { cellAddress } from "./cellAddress";
 import { FieldReader } from "./FieldReader";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
@@ -30,14 +29,13 @@ export interface RowCells {
  */
 class SheetRowCells implements RowCells {
   constructor(
-    private readonly sheet: string,
+    private readonly reader: FieldReader,
     private readonly row: number,
-    private readonly columns: ReadonlyMap<string, number>,
   ) {}
 
   cell(key: string): SourceCell | undefined {
-    const col = this.columns.get(key);
-    return col === undefined ? undefined : { sheet: this.sheet, cell: cellAddress(this.row, col) };
+    const cell = this.reader.address(this.row, key);
+    return cell === null ? undefined : { sheet: this.reader.sheetName, cell };
   }
 }
 
@@ -173,7 +171,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       vacancies: reader.count(r, "vacancies"),
       isbshGiven,
       riskLevels,
-      cells: new SheetRowCells(sheet.name, r, table.columns),
+      cells: new SheetRowCells(reader, r),
       index: schools.length,
       social: NO_SOCIAL,
     });

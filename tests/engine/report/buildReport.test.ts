@@ -6,6 +6,7 @@ import {
   type TableBlock,
 } from "../../../src/engine";
 import { loadWorkbook, run } from "../../helpers/loadDemo";
+import { REPORT_SHEETS } from "../../helpers/reportSheets";
 
 const table = (sheet: ReportSheet, index = 0): TableBlock =>
   sheet.blocks.filter((b): b is TableBlock => b.kind === "table")[index];
@@ -44,16 +45,7 @@ describe("the report model of the demo district", () => {
   });
 
   it("has the eight sheets of SPEC 6.1 in order", () => {
-    expect(model.sheets.map((s) => s.name)).toEqual([
-      "Сводка",
-      "Статусы ОО",
-      "КПК",
-      "План КПК",
-      "Риски",
-      "Объективность ВПР",
-      "Справка",
-      "Проблемы данных",
-    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual(REPORT_SHEETS);
   });
 
   it("gives the headline numbers: 22 schools, 4 ШНОР, 5 in the risk zone, КПК 472 of 760", () => {

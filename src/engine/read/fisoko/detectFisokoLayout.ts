@@ -3,6 +3,7 @@ import { fisokoColumn, type FisokoColumn } from "./FISOKO_COLUMNS";
 import { subjectOfCode } from "./FISOKO_SUBJECTS";
 import { fisokoText } from "./fisokoText";
 import { sheetParts } from "./sheetParts";
+import { memo } from "../../memo";
 
 /** The layouts: «Статистика по отметкам», the comparison with the journal, a regional list. */
 export type FisokoLayoutKind = "marks" | "journal" | "list";
@@ -93,7 +94,9 @@ const LAYOUT_RULES: readonly {
  */
 export function detectFisokoLayout(sheet: SheetInput): FisokoLayout | null {
   const last = Math.min(sheet.rows.length, MAX_HEADER_ROW);
-  const headerCell = headerCells();
+  // The first rows of a data sheet repeat a school's name, the year and the subject, and every
+  // cell is read as a header and as title: each distinct cell is read once.
+  const headerCell = memo(readHeaderCell);
   const titleParts = [fisokoText(sheetParts(sheet.name).sheet)];
   for (let r = 0; r < last; r++) {
     const cells = sheet.rows[r] ?? [];
@@ -133,20 +136,6 @@ function readHeaderCell(cell: CellValue): HeaderCell {
       return { text, marker: { subject, grade: Number(marker[1] ?? marker[4]) }, column: null };
   }
   return { text, marker: null, column: fisokoColumn(text)?.key ?? null };
-}
-
-/**
- * readHeaderCell remembered per distinct text or number: the first rows of a data sheet repeat
- * a school's name, the year and the subject, and every cell is read as a header and as title.
- */
-function headerCells(): (cell: CellValue) => HeaderCell {
-  const known = new Map<string | number, HeaderCell>();
-  return (cell) => {
-    if (typeof cell !== "string" && typeof cell !== "number") return readHeaderCell(cell);
-    let read = known.get(cell);
-    if (read === undefined) known.set(cell, (read = readHeaderCell(cell)));
-    return read;
-  };
 }
 
 function readHeaderRow(

@@ -1,8 +1,8 @@
 import { messages } from "../../messages";
 import type { CellValue, SheetInput } from "../../types";
-import { cellAddress } from "../cellAddress";
 import { parseCount, type Parsed } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
+import { takeParsed } from "../takeParsed";
 import type { FisokoLayout } from "./detectFisokoLayout";
 
 /**
@@ -21,23 +21,7 @@ export function takeCell<T>(
 ): T | null {
   if (col === undefined) return null;
   const parsed = parse(sheet.rows[row]?.[col] ?? null);
-  switch (parsed.kind) {
-    case "ok":
-      return parsed.value;
-    case "missing":
-      return null;
-    case "excelError":
-      problems.warning(
-        sheet.name,
-        cellAddress(row, col),
-        "excelError",
-        messages.excelError(parsed.error),
-      );
-      return null;
-    case "invalid":
-      problems.error(sheet.name, cellAddress(row, col), "fisokoBadValue", invalid(parsed.text));
-      return null;
-  }
+  return takeParsed(parsed, problems, sheet.name, row, col, "fisokoBadValue", invalid);
 }
 
 /** The participants of an export row: a whole count, or a problem at its cell. */
