@@ -1,3 +1,4 @@
+import { filledColumn } from "../filledColumn";
 import type { ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import { midRanks } from "./midRanks";
@@ -29,7 +30,7 @@ export function composite(
     // Each row's cell, numbered in the order of its first row (the sums below add in that
     // order), found by series and year in a table of series × the three years; then the
     // cells' means side by side in one array: no array per cell grown row by row.
-    const cellOf = new Int32Array(rows.length).fill(-1);
+    const cellOf = filledColumn(rows.length, -1);
     const cellOfKey = new Int32Array(rows.series.length * 3).fill(-1);
     const sizes: number[] = [];
     const { year: years, seriesId, mean, participants, school } = rows;
@@ -52,8 +53,8 @@ export function composite(
     const starts = new Int32Array(sizes.length + 1);
     for (let c = 0; c < sizes.length; c++) starts[c + 1] = starts[c] + sizes[c];
     const filled = starts.slice(0, sizes.length);
-    const means = new Float64Array(starts[sizes.length]);
-    const schools = new Int32Array(means.length);
+    const means = filledColumn(starts[sizes.length], 0);
+    const schools = filledColumn(means.length, 0);
     for (let i = 0; i < rows.length; i++) {
       const cell = cellOf[i];
       if (cell < 0) continue;
@@ -63,7 +64,7 @@ export function composite(
     }
     for (let c = 0; c < sizes.length; c++) {
       if (sizes[c] < MIN_SCHOOLS_PER_CELL) continue;
-      const ranks = midRanks(means.subarray(starts[c], starts[c + 1]));
+      const ranks = midRanks(means.slice(starts[c], starts[c + 1]));
       for (let k = 0; k < ranks.length; k++) {
         const s = schools[starts[c] + k];
         sums[s] += ranks[k];

@@ -1,4 +1,5 @@
 import type { FisokoSources } from "./fisoko/readFisokoExports";
+import { filledColumn, widenedColumn, type NumberColumn } from "../filledColumn";
 import { childMap } from "./childMap";
 import { SchoolIndex } from "./SchoolIndex";
 
@@ -47,18 +48,18 @@ const SERIES_YEARS = 2 ** 31;
  */
 export class ResultTable implements Iterable<ResultRow> {
   length = 0;
-  school: Int32Array;
+  school: NumberColumn;
   /** The Excel row (1-based) on the sheet the row came from. */
-  row: Int32Array;
-  year: Int32Array;
+  row: NumberColumn;
+  year: NumberColumn;
   /** The index in {@link series}. */
-  seriesId: Int32Array;
-  participants: Float64Array;
-  mean: Float64Array;
-  failShare: Float64Array;
-  lowered: Float64Array;
-  confirmed: Float64Array;
-  raised: Float64Array;
+  seriesId: NumberColumn;
+  participants: NumberColumn;
+  mean: NumberColumn;
+  failShare: NumberColumn;
+  lowered: NumberColumn;
+  confirmed: NumberColumn;
+  raised: NumberColumn;
   readonly series: Series[] = [];
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
   private readonly index: SchoolIndex;
@@ -66,16 +67,16 @@ export class ResultTable implements Iterable<ResultRow> {
 
   constructor(capacity = INITIAL_CAPACITY) {
     const n = Math.max(capacity, 1);
-    this.school = new Int32Array(n);
-    this.row = new Int32Array(n);
-    this.year = new Int32Array(n);
-    this.seriesId = new Int32Array(n);
-    this.participants = new Float64Array(n);
-    this.mean = new Float64Array(n);
-    this.failShare = new Float64Array(n);
-    this.lowered = new Float64Array(n);
-    this.confirmed = new Float64Array(n);
-    this.raised = new Float64Array(n);
+    this.school = filledColumn(n, 0);
+    this.row = filledColumn(n, 0);
+    this.year = filledColumn(n, 0);
+    this.seriesId = filledColumn(n, 0);
+    this.participants = filledColumn(n, NaN);
+    this.mean = filledColumn(n, NaN);
+    this.failShare = filledColumn(n, NaN);
+    this.lowered = filledColumn(n, NaN);
+    this.confirmed = filledColumn(n, NaN);
+    this.raised = filledColumn(n, NaN);
     this.index = new SchoolIndex(n);
   }
 
@@ -158,7 +159,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** A number column by its field name. */
-  column(field: ResultField): Float64Array {
+  column(field: ResultField): NumberColumn {
     return this[field];
   }
 
@@ -188,21 +189,16 @@ export class ResultTable implements Iterable<ResultRow> {
 
   private grow(): void {
     const n = this.school.length * 2;
-    const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
-      const wider = make(n);
-      wider.set(a);
-      return wider;
-    };
-    this.school = widen(this.school, (k) => new Int32Array(k));
-    this.row = widen(this.row, (k) => new Int32Array(k));
-    this.year = widen(this.year, (k) => new Int32Array(k));
-    this.seriesId = widen(this.seriesId, (k) => new Int32Array(k));
-    this.participants = widen(this.participants, (k) => new Float64Array(k));
-    this.mean = widen(this.mean, (k) => new Float64Array(k));
-    this.failShare = widen(this.failShare, (k) => new Float64Array(k));
-    this.lowered = widen(this.lowered, (k) => new Float64Array(k));
-    this.confirmed = widen(this.confirmed, (k) => new Float64Array(k));
-    this.raised = widen(this.raised, (k) => new Float64Array(k));
+    this.school = widenedColumn(this.school, n, 0);
+    this.row = widenedColumn(this.row, n, 0);
+    this.year = widenedColumn(this.year, n, 0);
+    this.seriesId = widenedColumn(this.seriesId, n, 0);
+    this.participants = widenedColumn(this.participants, n, NaN);
+    this.mean = widenedColumn(this.mean, n, NaN);
+    this.failShare = widenedColumn(this.failShare, n, NaN);
+    this.lowered = widenedColumn(this.lowered, n, NaN);
+    this.confirmed = widenedColumn(this.confirmed, n, NaN);
+    this.raised = widenedColumn(this.raised, n, NaN);
   }
 }
 

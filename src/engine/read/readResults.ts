@@ -46,14 +46,12 @@ export function readResults(
   }
   const reader = new FieldReader(table, problems);
   const results = new ResultTable(table.dataRows.length);
-  // The sheet row of each table row, for the addresses of the share columns' problems.
-  const kept = new Int32Array(table.dataRows.length);
   const schoolColumn = schoolField(reader, schools, problems);
   const yearField = new RepeatedField(reader, "year", readYear);
   const procedureField = new RepeatedField(reader, "procedure", readProcedure);
   const subjectField = new RepeatedField(reader, "subject", readSubject);
-  // Row i of the table is kept[i]; the table has room for every data row, so its columns stay
-  // the arrays the share columns write to.
+  // The table has room for every data row, so its columns stay the arrays the share columns
+  // write to.
   const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
 
   const dataRows = table.dataRows;
@@ -123,14 +121,14 @@ export function readResults(
       );
       continue;
     }
-    kept[index] = r;
     const participants = reader.count(r, "participants");
     if (participants !== null) results.participants[index] = participants;
     const mean = reader.nonNegative(r, "mean");
     if (mean !== null) results.mean[index] = mean;
     for (const column of shareColumns) column.read(index, r);
   }
-  for (const column of shareColumns) column.finish(kept.subarray(0, results.length), problems);
+  const sheetRowOf = (i: number) => results.row[i] - 1;
+  for (const column of shareColumns) column.finish(results.length, sheetRowOf, problems);
   return { table: results, sheetName: sheet.name, columns: table.columns };
 }
 

@@ -1,3 +1,4 @@
+import { filledColumn, type NumberColumn } from "../filledColumn";
 import { messages } from "../messages";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
@@ -20,9 +21,9 @@ export class ShareColumn {
   private readonly found = new ProblemLog();
   private readonly cells: FieldReader;
   // Which indexes hold a bare number (1), to be scaled when the column is in percent: a flag per
-  // index rather than a list grown cell by cell.
-  private readonly bare: Uint8Array;
-  private anyBare = false;
+  // index rather than a list grown cell by cell, made at the first bare number (most exports
+  // format their shares with %).
+  private bare: Uint8Array | null = null;
   private anyAboveOne = false;
   private readonly invalid: (text: string) => string;
 
@@ -30,13 +31,12 @@ export class ShareColumn {
   constructor(
     private readonly reader: FieldReader,
     private readonly key: string,
-    readonly shares: Float64Array,
+    readonly shares: NumberColumn,
   ) {
     this.col = reader.columnOf(key);
     this.sheetRows = reader.table.sheet.rows;
     this.cells = new FieldReader(reader.table, this.found);
     this.invalid = (text) => messages.notANumber(text, key);
-    this.bare = new Uint8Array(shares.length);
   }
 
   /** Reads the share of the 0-based sheet row `r` into index `i`. */
@@ -47,9 +47,7 @@ export class ShareColumn {
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return this.parse(i, r, raw);
       this.shares[i] = raw;
-      this.bare[i] = 1;
-      this.anyBare = true;
-      if (raw > 1 + EPS) this.anyAboveOne = true;
+      this.markBare(i, raw);
       return;
     }
     if (raw === null || raw === undefined) return;
@@ -63,12 +61,13 @@ export class ShareColumn {
   /**
    * Records the column's problems, scales bare percents and leaves out shares out of range.
    *
-   * @param rows The sheet row of every index read.
+   * @param count How many indexes were read: 0 to count − 1.
+   * @param sheetRowOf The 0-based sheet row of an index, for the address of its problem.
    */
-  finish(rows: ArrayLike<number>, problems: ProblemLog): Float64Array {
+  finish(count: number, sheetRowOf: (i: number) => number, problems: ProblemLog): NumberColumn {
     const { reader, key, shares, bare } = this;
     for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
-    if (this.anyBare) {
+    if (bare !== null) {
       const header = cellAddress(reader.table.headerRow, this.col!);
       problems.info(
         reader.sheetName,
@@ -77,17 +76,18 @@ export class ShareColumn {
         messages.percentColumn(key, this.anyAboveOne),
       );
       if (this.anyAboveOne)
-        for (let i = 0; i < rows.length; i++) if (bare[i] === 1) shares[i] = shares[i] / 100;
+        for (let i = 0; i < count; i++) if (bare[i] === 1) shares[i] = shares[i] / 100;
     }
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = 0; i < count; i++) {
       const share = shares[i];
       if (!(share < -EPS || share > 1 + EPS)) continue; // also NaN
-      const raw = reader.raw(rows[i], key);
+      const row = sheetRowOf(i);
+      const raw = reader.raw(row, key);
       const message =
         share < 0
           ? messages.negative(displayText(raw), key)
           : messages.shareAbove100(displayText(raw), key);
-      problems.error(reader.sheetName, reader.address(rows[i], key), "shareOutOfRange", message);
+      problems.error(reader.sheetName, reader.address(row, key), "shareOutOfRange", message);
       shares[i] = NaN;
     }
     return shares;
@@ -98,11 +98,12 @@ export class ShareColumn {
     const value = this.cells.take(r, this.key, parsed, this.invalid);
     if (value === null) return;
     this.shares[i] = value;
-    if (!(parsed.kind === "ok" && parsed.percent)) {
-      this.bare[i] = 1;
-      this.anyBare = true;
-      if (value > 1 + EPS) this.anyAboveOne = true;
-    }
+    if (!(parsed.kind === "ok" && parsed.percent)) this.markBare(i, value);
+  }
+
+  private markBare(i: number, value: number): void {
+    (this.bare ??= new Uint8Array(this.shares.length))[i] = 1;
+    if (value > 1 + EPS) this.anyAboveOne = true;
   }
 }
 
@@ -119,8 +120,8 @@ export function readShareColumn(
   rows: readonly number[],
   key: string,
   problems: ProblemLog,
-): Float64Array {
-  const column = new ShareColumn(reader, key, new Float64Array(rows.length).fill(NaN));
+): NumberColumn {
+  const column = new ShareColumn(reader, key, filledColumn(rows.length, NaN));
   for (let i = 0; i < rows.length; i++) column.read(i, rows[i]);
-  return column.finish(rows, problems);
+  return column.finish(rows.length, (i) => rows[i], problems);
 }

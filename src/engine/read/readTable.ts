@@ -1,3 +1,4 @@
+import { filledColumn, shortenedColumn, type NumberColumn } from "../filledColumn";
 import type { CellValue, SheetInput } from "../types";
 import { cellAddress } from "./cellAddress";
 import { matchHeader } from "./headerLookup";
@@ -19,7 +20,7 @@ export interface Table {
   /** Keys whose column holds counts rather than shares (social inputs). */
   readonly countKeys: ReadonlySet<string>;
   /** 0-based indexes of the data rows that have a value in at least one mapped column. */
-  readonly dataRows: Int32Array;
+  readonly dataRows: NumberColumn;
   /** Required keys that are missing. */
   readonly missing: readonly string[];
 }
@@ -97,9 +98,9 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
     if (count) countKeys.add(key);
   }
   const mapped = [...columns.values()];
-  // Typed, with room for every row below the header: a list grown row by row was garbage
-  // proportional to the sheet.
-  const dataRows = new Int32Array(Math.max(0, sheet.rows.length - best - 1));
+  // With room for every row below the header: a list grown row by row was garbage proportional
+  // to the sheet.
+  const dataRows = filledColumn(Math.max(0, sheet.rows.length - best - 1), 0);
   let count = 0;
   for (let r = best + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -112,7 +113,7 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
     headerRow: best,
     columns,
     countKeys,
-    dataRows: dataRows.subarray(0, count),
+    dataRows: shortenedColumn(dataRows, count),
     missing,
   };
 }

@@ -48,6 +48,27 @@ describe("ResultTable", () => {
     expect(table.find(0, "ОГЭ", "математика", null, 2022.5)).toBe(-1);
   });
 
+  it("grows from a few rows to a country's, its columns turning from typed to plain arrays", () => {
+    const table = new ResultTable(2);
+    const series = table.seriesOf("ВПР", "математика", 5);
+    const rows = 2 ** 18 + 5;
+    for (let r = 0; r < rows; r++) {
+      const i = table.add(r % 1_000, r + 2, 1990 + Math.floor(r / 1_000), series);
+      table.lowered[i] = (r % 7) / 10;
+    }
+    expect(table.length).toBe(rows);
+    expect(Array.isArray(table.lowered)).toBe(true);
+    const last = table.rowAt(rows - 1);
+    expect([last.school, last.row, last.year, last.lowered]).toEqual([
+      (rows - 1) % 1_000,
+      rows + 1,
+      1990 + Math.floor((rows - 1) / 1_000),
+      ((rows - 1) % 7) / 10,
+    ]);
+    expect(table.rowAt(rows - 1).mean).toBeNull();
+    expect(table.indexOf(5, series, 1990)).toBe(5);
+  });
+
   it("grows past its first capacity and keeps every value", () => {
     const table = new ResultTable(2);
     const series = table.seriesOf("ОГЭ", "математика", null);
