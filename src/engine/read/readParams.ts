@@ -14,7 +14,7 @@ import {
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { readTable } from "./readTable";
+import { dataRows, readTable } from "./readTable";
 
 export interface ParamsOutcome {
   readonly overrides: Partial<Settings>;
@@ -49,7 +49,7 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
   }
   const reader = new FieldReader(table, problems);
   const numeric = overrides as Record<string, number>;
-  for (const r of table.dataRows) {
+  for (const r of dataRows(table)) {
     const key = reader.text(r, "key");
     if (key === null) continue;
     const raw = reader.raw(r, "value");

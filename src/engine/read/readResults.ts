@@ -7,7 +7,7 @@ import { parseYear } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./RepeatedField";
 import { ShareColumn } from "./readShareColumn";
-import { readTable } from "./readTable";
+import { isDataRow, readTable } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
 import { ResultTable } from "./ResultTable";
 
@@ -45,7 +45,9 @@ export function readResults(
     return none(sheet.name);
   }
   const reader = new FieldReader(table, problems);
-  const results = new ResultTable(table.dataRows.length);
+  const rowCount = sheet.rows.length;
+  // Room for every row below the header.
+  const results = new ResultTable(Math.max(0, rowCount - table.headerRow - 1));
   const schoolColumn = schoolField(reader, schools, problems);
   const yearField = new RepeatedField(reader, "year", readYear);
   const procedureField = new RepeatedField(reader, "procedure", readProcedure);
@@ -54,9 +56,8 @@ export function readResults(
   // write to.
   const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
 
-  const dataRows = table.dataRows;
-  for (let d = 0; d < dataRows.length; d++) {
-    const r = dataRows[d];
+  for (let r = table.headerRow + 1; r < rowCount; r++) {
+    if (!isDataRow(table, r)) continue;
     const school = schoolColumn.get(r);
     if (school === null) continue;
     const year = yearField.get(r);

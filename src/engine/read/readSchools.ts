@@ -9,7 +9,7 @@ import { FieldReader } from "./FieldReader";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { readShareColumn } from "./readShareColumn";
-import { readTable } from "./readTable";
+import { dataRows, readTable } from "./readTable";
 
 /** A cell a value came from, for the source of every flag. */
 export interface SourceCell {
@@ -100,7 +100,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   // The social inputs are filled in once all rows are read (a count column is judged as a whole).
   const schools: Mutable<SchoolRecord, "social">[] = [];
 
-  for (const r of table.dataRows) {
+  for (const r of dataRows(table)) {
     const name = reader.text(r, "name");
     if (name === null) {
       problems.error(sheet.name, reader.address(r, "name"), "missingName", messages.missingName());

@@ -5,7 +5,7 @@ import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./RepeatedField";
-import { readTable } from "./readTable";
+import { isDataRow, readTable } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
 
 /** One row of Педагоги: a teacher × course (a teacher without courses has empty course cells). */
@@ -78,10 +78,9 @@ export function readTeachers(
   // A teacher's course rows are usually adjacent: the ФИО is normalized once per run of rows.
   let lastFio: string | null = null;
   let lastPerson = "";
-  // An index loop: for…of made an iterator result per row wherever V8 did not optimize it away.
-  const dataRows = table.dataRows;
-  for (let i = 0; i < dataRows.length; i++) {
-    const r = dataRows[i];
+  const rowCount = sheet.rows.length;
+  for (let r = table.headerRow + 1; r < rowCount; r++) {
+    if (!isDataRow(table, r)) continue;
     const fio = reader.text(r, "person");
     if (fio === null) {
       problems.error(
