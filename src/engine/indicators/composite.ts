@@ -30,25 +30,28 @@ export function composite(
     // Each row's cell, numbered in the order of its first row (the sums below add in that
     // order), found by series and year in a table of series × the three years; then the
     // cells' means side by side in one array: no array per cell grown row by row.
-    const cellOf = filledColumn(rows.length, -1);
     const cellOfKey = new Int32Array(rows.series.length * 3).fill(-1);
     const sizes: number[] = [];
     const { year: years, seriesId, mean, participants, school } = rows;
     const first = year - 2;
     const minParticipants = settings.minParticipants;
-    for (let i = 0; i < rows.length; i++) {
+    // The key of a row's cell, or -1 when the row counts in none. Asked twice per row rather
+    // than kept: a country has millions of rows.
+    const keyOf = (i: number): number => {
       const y = years[i] - first;
-      if (y < 0 || y > 2 || !counted[seriesId[i]]) continue;
+      if (y < 0 || y > 2 || !counted[seriesId[i]]) return -1;
       // NaN, a missing mean or count, fails both comparisons.
-      if (!(mean[i] === mean[i] && participants[i] >= minParticipants)) continue;
-      const key = seriesId[i] * 3 + y;
-      let cell = cellOfKey[key];
-      if (cell < 0) {
-        cell = cellOfKey[key] = sizes.length;
+      if (!(mean[i] === mean[i] && participants[i] >= minParticipants)) return -1;
+      return seriesId[i] * 3 + y;
+    };
+    for (let i = 0; i < rows.length; i++) {
+      const key = keyOf(i);
+      if (key < 0) continue;
+      if (cellOfKey[key] < 0) {
+        cellOfKey[key] = sizes.length;
         sizes.push(0);
       }
-      cellOf[i] = cell;
-      sizes[cell]++;
+      sizes[cellOfKey[key]]++;
     }
     const starts = new Int32Array(sizes.length + 1);
     for (let c = 0; c < sizes.length; c++) starts[c + 1] = starts[c] + sizes[c];
@@ -56,9 +59,9 @@ export function composite(
     const means = filledColumn(starts[sizes.length], 0);
     const schools = filledColumn(means.length, 0);
     for (let i = 0; i < rows.length; i++) {
-      const cell = cellOf[i];
-      if (cell < 0) continue;
-      const at = filled[cell]++;
+      const key = keyOf(i);
+      if (key < 0) continue;
+      const at = filled[cellOfKey[key]]++;
       means[at] = mean[i];
       schools[at] = school[i];
     }
