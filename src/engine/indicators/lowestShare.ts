@@ -25,7 +25,8 @@ export function lowestShare(values: readonly (number | null)[], share: number): 
   present.sort();
   if (count === 0) return { threshold: null, met: values.map(() => null) };
   const k = Math.min(count, Math.max(1, Math.ceil(share * count - EPS)));
-  const threshold = present[k - 1];
+  // + 0 turns −0, which a sorted Float64Array puts before 0, into 0: thresholds are shown.
+  const threshold = present[k - 1] + 0;
   return { threshold, met: values.map((v) => (v === null ? null : v <= threshold + EPS)) };
 }
 
@@ -35,5 +36,9 @@ export function highestShare(values: readonly (number | null)[], share: number):
     values.map((v) => (v === null ? null : -v)),
     share,
   );
-  return { threshold: mirrored.threshold === null ? null : -mirrored.threshold, met: mirrored.met };
+  // 0 − t rather than −t: a threshold of 0 stays 0, not −0.
+  return {
+    threshold: mirrored.threshold === null ? null : 0 - mirrored.threshold,
+    met: mirrored.met,
+  };
 }

@@ -47,6 +47,14 @@ describe("lowestShare flags the lowest ⌈share·N⌉ values with ties (SPEC 4.2
   });
 });
 
+describe("a threshold of zero is 0, never −0 (it is shown in reasons and reports)", () => {
+  it("for the lowest and the highest share", () => {
+    expect(Object.is(lowestShare([0, -0, 0], 0.1).threshold, 0)).toBe(true);
+    expect(Object.is(lowestShare([-0, 1], 0.5).threshold, 0)).toBe(true);
+    expect(Object.is(highestShare([0, -1, -2], 0.2).threshold, 0)).toBe(true);
+  });
+});
+
 describe("highestShare mirrors it for the top of a cell (A-50)", () => {
   it("flags the highest 1 of 5 with its ties", () => {
     expect(highestShare([4.1, 4.6, 3.9, 4.6, 4.0], 0.2)).toEqual({
