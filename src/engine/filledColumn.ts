@@ -26,10 +26,3 @@ export function widenedColumn(column: NumberColumn, length: number, fill: number
   for (let i = 0; i < column.length; i++) wider[i] = column[i];
   return wider;
 }
-
-/** The first `length` values of a column, without copying them. */
-export function shortenedColumn(column: NumberColumn, length: number): NumberColumn {
-  if (column instanceof Float64Array) return column.subarray(0, length);
-  column.length = length;
-  return column;
-}

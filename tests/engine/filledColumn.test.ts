@@ -1,4 +1,4 @@
-import { filledColumn, shortenedColumn, widenedColumn } from "../../src/engine/filledColumn";
+import { filledColumn, widenedColumn } from "../../src/engine/filledColumn";
 
 // filledColumn's limit for typed columns: 2^18 values.
 const LONGEST_TYPED = 2 ** 18;
@@ -24,14 +24,5 @@ describe("filledColumn", () => {
     expect([wider[0], wider[3]]).toEqual([1.5, 7]);
     expect(wider[1]).toBeNaN();
     expect(wider[LONGEST_TYPED + 3]).toBeNaN();
-  });
-
-  it("shortens typed and plain columns to their first values", () => {
-    for (const length of [10, LONGEST_TYPED + 10]) {
-      const column = filledColumn(length, 0);
-      column[1] = 5;
-      const short = shortenedColumn(column, 2);
-      expect(Array.from(short)).toEqual([0, 5]);
-    }
   });
 });

@@ -81,7 +81,7 @@ export function dataRows(table: Table): number[] {
 
 /**
  * Finds the header row among the first ten rows (the one with the most recognised headers,
- * DECISIONS A-02), maps its columns, and lists the data rows below it.
+ * DECISIONS A-02) and maps its columns; {@link isDataRow} tells the data rows below it.
  *
  * @returns null when no row has a recognised header.
  */
