@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { planMemory, readingMemory, tooLargeMessage } from "../../src/cli/readingMemory";
+import { REPO_ROOT, runCli } from "../helpers/runCli";
+
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+/** A zip package storing each part uncompressed, as the zip format lays it out. */
+function storedZip(parts: Record<string, number>): Buffer {
+  const locals: Buffer[] = [];
+  const entries: Buffer[] = [];
+  let offset = 0;
+  for (const [name, size] of Object.entries(parts)) {
+    const nameBytes = Buffer.from(name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(size, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const data = Buffer.alloc(size, 0x20);
+    locals.push(local, nameBytes, data);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(size, 20);
+    entry.writeUInt32LE(size, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    entries.push(entry, nameBytes);
+    offset += 30 + nameBytes.length + size;
+  }
+  const directory = Buffer.concat(entries);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe("readingMemory estimates what reading a workbook takes", () => {
+  const dir = mkdtempSync(join(tmpdir(), "shnor-memory-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("counts the sheets and shared strings, 20 bytes per byte of XML over 256 MB", async () => {
+    const path = join(dir, "parts.xlsx");
+    writeFileSync(
+      path,
+      storedZip({
+        "[Content_Types].xml": 700,
+        "xl/workbook.xml": 800,
+        "xl/styles.xml": 3_000,
+        "xl/worksheets/sheet1.xml": 10_000,
+        "xl/worksheets/sheet2.xml": 25_000,
+        "xl/worksheets/_rels/sheet1.xml.rels": 400,
+        "xl/sharedStrings.xml": 5_000,
+      }),
+    );
+    // 10 000 + 25 000 + 5 000 bytes of cells: 40 000 × 20 = 800 000.
+    expect(await readingMemory(path)).toBe(256 * MB + 800_000);
+  });
+
+  it("gives null for a file that is no zip package", async () => {
+    const path = join(dir, "text.xlsx");
+    writeFileSync(path, "ФИО;ОО\nИванов;СОШ №1\n");
+    expect(await readingMemory(path)).toBeNull();
+  });
+
+  it("keeps a demo-sized workbook far below Node's default heap", async () => {
+    const need = await readingMemory(join(REPO_ROOT, "examples", "demo-district.xlsx"));
+    expect(need).toBeGreaterThan(256 * MB);
+    expect(need).toBeLessThan(512 * MB);
+  });
+});
+
+describe("planMemory", () => {
+  it.each([
+    ["fits the heap", 3 * GB, 4 * GB, 16 * GB, { kind: "fits" }],
+    ["exactly the heap", 4 * GB, 4 * GB, 16 * GB, { kind: "fits" }],
+    [
+      "grows the heap to what is needed",
+      6 * GB + 1,
+      4 * GB,
+      16 * GB,
+      { kind: "growHeap", heapMB: 6 * 1024 + 1 },
+    ],
+    [
+      "grows it up to 80 % of the memory",
+      12.8 * GB,
+      4 * GB,
+      16 * GB,
+      { kind: "growHeap", heapMB: 13_108 }, // 13 107,2 MB, rounded up,
+    ],
+    [
+      "stops beyond 80 % of the memory",
+      13 * GB,
+      4 * GB,
+      16 * GB,
+      { kind: "tooLarge", needMB: 13 * 1024, totalMB: 16 * 1024 },
+    ],
+    [
+      "stops for a ZIP64 part",
+      Infinity,
+      4 * GB,
+      16 * GB,
+      { kind: "tooLarge", needMB: Infinity, totalMB: 16 * 1024 },
+    ],
+  ])("%s", (_, need, heap, total, plan) => {
+    expect(planMemory(need, heap, total)).toEqual(plan);
+  });
+
+  it("says in Russian how much is needed and how much there is", () => {
+    const message = tooLargeMessage("страна.xlsx", {
+      kind: "tooLarge",
+      needMB: 14_540,
+      totalMB: 8_192,
+    });
+    expect(message).toBe(
+      "книга страна.xlsx слишком велика для памяти этого компьютера: для чтения нужно около 14,2 ГБ, " +
+        "а всего памяти 8,0 ГБ. Разделите книгу (например, по муниципалитетам) или запустите " +
+        "расчёт на компьютере с большим объёмом памяти",
+    );
+  });
+});
+
+describe("the CLI with a heap smaller than the workbook needs", () => {
+  it("runs itself again with a larger heap: same exit code, one report, nothing on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "shnor-heap-"));
+    try {
+      const out = join(dir, "report.xlsx");
+      const previous = process.env.NODE_OPTIONS;
+      // The demo needs about 290 MB by the estimate: 200 MB makes the CLI grow its heap.
+      process.env.NODE_OPTIONS = "--max-old-space-size=200";
+      let run;
+      try {
+        run = runCli(["examples/demo-district.xlsx", "--out", out, "--quiet"]);
+      } finally {
+        if (previous === undefined) delete process.env.NODE_OPTIONS;
+        else process.env.NODE_OPTIONS = previous;
+      }
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(existsSync(out)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
