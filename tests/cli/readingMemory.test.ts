@@ -44,7 +44,7 @@ describe("readingMemory estimates what reading a workbook takes", () => {
   const dir = mkdtempSync(join(tmpdir(), "shnor-memory-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("counts the sheets and shared strings, 20 bytes per byte of XML over 256 MB", async () => {
+  it("counts the sheets and shared strings, 16 bytes per byte of XML over 256 MB", async () => {
     const path = join(dir, "parts.xlsx");
     writeFileSync(
       path,
@@ -58,8 +58,8 @@ describe("readingMemory estimates what reading a workbook takes", () => {
         "xl/sharedStrings.xml": 5_000,
       }),
     );
-    // 10 000 + 25 000 + 5 000 bytes of cells: 40 000 × 20 = 800 000.
-    expect(await readingMemory(path)).toBe(256 * MB + 800_000);
+    // 10 000 + 25 000 + 5 000 bytes of cells: 40 000 × 16 = 640 000.
+    expect(await readingMemory(path)).toBe(256 * MB + 640_000);
   });
 
   it("gives null for a file that is no zip package", async () => {
@@ -131,7 +131,7 @@ describe("the CLI with a heap smaller than the workbook needs", () => {
     try {
       const out = join(dir, "report.xlsx");
       const previous = process.env.NODE_OPTIONS;
-      // The demo needs about 290 MB by the estimate: 200 MB makes the CLI grow its heap.
+      // The demo needs about 283 MB by the estimate: 200 MB makes the CLI grow its heap.
       process.env.NODE_OPTIONS = "--max-old-space-size=200";
       let run;
       try {
