@@ -12,9 +12,10 @@ const BASE_BYTES = 256 * MB;
 const MAX_SHARE_OF_MEMORY = 0.8;
 
 const CELL_PARTS = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
-const END_SIGNATURE = 0x06054b50;
+const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ENTRY_SIGNATURE = 0x02014b50;
 const END_RECORD = 22;
+const ENTRY_HEADER = 46;
 const ZIP64_SIZE = 0xffffffff;
 
 /**
@@ -29,24 +30,23 @@ export async function readingMemory(path: string): Promise<number | null> {
     const { size } = await file.stat();
     const tail = Buffer.alloc(Math.min(size, END_RECORD + 0xffff));
     await file.read(tail, 0, tail.length, size - tail.length);
-    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (end < 0 || end + END_RECORD > tail.length || tail.readUInt32LE(end) !== END_SIGNATURE)
-      return null;
+    const end = tail.lastIndexOf(END_SIGNATURE);
+    if (end < 0 || end + END_RECORD > tail.length) return null;
     const directorySize = tail.readUInt32LE(end + 12);
     const directoryOffset = tail.readUInt32LE(end + 16);
     if (directoryOffset + directorySize > size) return null;
     const directory = Buffer.alloc(directorySize);
     await file.read(directory, 0, directorySize, directoryOffset);
     let xmlBytes = 0;
-    for (let at = 0; at + 46 <= directory.length;) {
+    for (let at = 0; at + ENTRY_HEADER <= directory.length;) {
       if (directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return null;
       const unpacked = directory.readUInt32LE(at + 24);
       const nameLength = directory.readUInt16LE(at + 28);
       const skip = nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-      const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
+      const name = directory.toString("utf8", at + ENTRY_HEADER, at + ENTRY_HEADER + nameLength);
       // A part of 4 GiB or more keeps its size in a ZIP64 field: more than any computer has.
       if (CELL_PARTS.test(name)) xmlBytes += unpacked === ZIP64_SIZE ? Infinity : unpacked;
-      at += 46 + skip;
+      at += ENTRY_HEADER + skip;
     }
     return BASE_BYTES + BYTES_PER_XML_BYTE * xmlBytes;
   } finally {
@@ -82,7 +82,10 @@ export function tooLargeMessage(
   plan: Extract<MemoryPlan, { kind: "tooLarge" }>,
 ): string {
   const gb = (mb: number) => (mb / 1024).toFixed(1).replace(".", ",");
-  const need = Number.isFinite(plan.needMB) ? `около ${gb(plan.needMB)} ГБ` : "больше 64 ГБ";
+  // Infinite for a ZIP64 part: at least 4 GiB of XML.
+  const need = Number.isFinite(plan.needMB)
+    ? `около ${gb(plan.needMB)} ГБ`
+    : `больше ${4 * BYTES_PER_XML_BYTE} ГБ`;
   return (
     `книга ${path} слишком велика для памяти этого компьютера: для чтения нужно ${need}, ` +
     `а всего памяти ${gb(plan.totalMB)} ГБ. Разделите книгу (например, по муниципалитетам) ` +
