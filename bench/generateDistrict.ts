@@ -1,4 +1,4 @@
-import type { CellValue, WorkbookInput } from "../src/engine";
+import { SharedCells, type CellValue, type WorkbookInput } from "../src/engine";
 import { mulberry32 } from "./mulberry32";
 
 /** What to generate: the number of schools, the reporting year and the seed. */
@@ -323,8 +323,8 @@ function makeSchools(count: number, random: Random): School[] {
 }
 
 /** A share of a count, as a %-formatted cell holds it: an exact fraction. */
-function share(count: number, of: number): CellValue {
-  return of > 0 ? { percent: count / of } : null;
+function share(count: number, of: number, cells: SharedCells): CellValue {
+  return of > 0 ? cells.percent(count / of) : null;
 }
 
 /** A mean score as the cell holds it; rarely as text or missing, as in real files. */
@@ -359,9 +359,10 @@ function examRow(
   mean: number,
   failRate: number,
   random: Random,
+  cells: SharedCells,
 ): CellValue[] {
   const failed = Math.round(clamp(failRate, 0, 0.6) * participants);
-  const fail = random.chance(0.0005) ? { error: "#DIV/0!" } : share(failed, participants);
+  const fail = random.chance(0.0005) ? { error: "#DIV/0!" } : share(failed, participants, cells);
   return [
     school.resultName,
     year,
@@ -381,6 +382,7 @@ function vprRow(
   grade: number,
   step: number,
   random: Random,
+  cells: SharedCells,
 ): CellValue[] {
   const participants = Math.max(3, Math.round((school.students / 11) * random.around(1, 0.1)));
   const mean = round2(
@@ -406,14 +408,20 @@ function vprRow(
     participants,
     meanCell(mean, random),
     null,
-    share(lowered, participants),
-    share(confirmed, participants),
-    share(raised, participants),
+    share(lowered, participants, cells),
+    share(confirmed, participants, cells),
+    share(raised, participants, cells),
   ];
 }
 
 /** Результаты of one school for Y−2…Y: ОГЭ, ЕГЭ (with grade 10), ВПР 5–8 and ГВЭ (ignored). */
-function pushResults(rows: CellValue[][], school: School, lastYear: number, random: Random): void {
+function pushResults(
+  rows: CellValue[][],
+  school: School,
+  lastYear: number,
+  random: Random,
+  cells: SharedCells,
+): void {
   const names = school.municipality.shortSubjects ? SUBJECTS.short : SUBJECTS.canonical;
   const q = school.quality;
   if (random.chance(0.002)) {
@@ -426,7 +434,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
       null,
       20,
       3.9,
-      share(1, 20),
+      share(1, 20, cells),
     ]);
   }
   for (let step = 0; step < 3; step++) {
@@ -444,6 +452,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
         round2(clamp(3.75 + 0.25 * q + d + random.around(0, 0.12), 2.6, 4.9)),
         0.04 - 0.03 * q - d / 10 + random.around(0, 0.02),
         random,
+        cells,
       ),
     );
     rows.push(
@@ -456,6 +465,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
         round2(clamp(3.55 + 0.3 * q + d + random.around(0, 0.12), 2.5, 4.9)),
         0.07 - 0.04 * q - d / 8 + random.around(0, 0.03),
         random,
+        cells,
       ),
     );
     if (school.kind !== "ООШ") {
@@ -471,6 +481,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
           round2(clamp(68 + 6 * q + 10 * d + random.around(0, 3), 40, 95)),
           0.01 - 0.01 * q + random.around(0, 0.01),
           random,
+          cells,
         ),
       );
       rows.push(
@@ -483,6 +494,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
           round2(clamp(56 + 8 * q + 10 * d + random.around(0, 4), 27, 95)),
           0.06 - 0.04 * q + random.around(0, 0.03),
           random,
+          cells,
         ),
       );
       rows.push(
@@ -495,12 +507,13 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
           round2(clamp(4.1 + 0.3 * q + d + random.around(0, 0.1), 3, 5)),
           0.02 - 0.02 * q + random.around(0, 0.01),
           random,
+          cells,
         ),
       );
     }
     for (const subject of [names.rus, names.math]) {
       for (let grade = 5; grade <= 8; grade++)
-        rows.push(vprRow(school, year, subject, grade, step, random));
+        rows.push(vprRow(school, year, subject, grade, step, random, cells));
     }
     for (const subject of [names.rus, names.math]) {
       rows.push(
@@ -513,6 +526,7 @@ function pushResults(rows: CellValue[][], school: School, lastYear: number, rand
           round2(random.around(3.6, 0.4)),
           0,
           random,
+          cells,
         ),
       );
     }
@@ -546,6 +560,7 @@ function pushTeachers(
   asOf: number,
   windowStart: number,
   random: Random,
+  cells: SharedCells,
 ) {
   const staff = clamp(Math.round(school.students / 40) + random.int(3, 6), 5, 45);
   const first = Date.UTC(2017, 0, 1) / DAY_MS;
@@ -575,7 +590,7 @@ function pushTeachers(
         position,
         random.pick(COURSES),
         hours,
-        new Date(day * DAY_MS),
+        cells.date(new Date(day * DAY_MS)),
         random.pick(PROVIDERS),
       ]);
       if (hours >= 16 && day > windowStart && day <= asOf) counts = true;
@@ -619,7 +634,8 @@ function parameterRows(lastYear: number, asOf: number): CellValue[][] {
  * Педагоги, Параметры), the same for the same options on every run.
  *
  * @param options The number of schools (≥ 1), the reporting year (default 2022), the seed.
- * @returns The workbook as the ExcelJS reader gives it: %-cells as `{percent}`, dates as UTC `Date`.
+ * @returns The workbook as the CLI's reader gives it: %-cells as `{percent}`, dates as UTC `Date`,
+ *   equal ones as one object (SharedCells).
  */
 export function generateDistrict(options: DistrictOptions): WorkbookInput {
   const lastYear = options.year ?? 2022;
@@ -627,13 +643,21 @@ export function generateDistrict(options: DistrictOptions): WorkbookInput {
   const asOf = Date.UTC(lastYear, 2, 31) / DAY_MS;
   const windowStart = Date.UTC(lastYear - 3, 2, 31) / DAY_MS;
   const schools = makeSchools(options.schools, random);
+  const cells = new SharedCells();
 
   const schoolRows: CellValue[][] = [SCHOOL_HEADERS];
   const resultRows: CellValue[][] = [RESULT_HEADERS];
   const teacherRows: CellValue[][] = [TEACHER_HEADERS];
   for (const school of schools) {
-    pushResults(resultRows, school, lastYear, random);
-    const { staff, completed } = pushTeachers(teacherRows, school, asOf, windowStart, random);
+    pushResults(resultRows, school, lastYear, random, cells);
+    const { staff, completed } = pushTeachers(
+      teacherRows,
+      school,
+      asOf,
+      windowStart,
+      random,
+      cells,
+    );
     const hasGrade10 = school.kind !== "ООШ";
     const cont10 = hasGrade10
       ? Math.round(school.grads9 * clamp(random.around(0.65 + 0.08 * school.quality, 0.15), 0.2, 1))

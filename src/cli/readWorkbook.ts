@@ -1,23 +1,31 @@
 import ExcelJS from "exceljs";
 import { open } from "fs/promises";
-import type { CellValue, SheetInput, WorkbookInput } from "../engine";
+import { SharedCells, type CellValue, type SheetInput, type WorkbookInput } from "../engine";
 
 /** Why a file could not be read as a workbook. */
 export class UnreadableFileError extends Error {}
 
 const PERCENT_FORMAT = /%/;
 
-/** Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as text. */
-export function toCellValue(value: ExcelJS.CellValue, numFmt: string | undefined): CellValue {
+/**
+ * Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as
+ * text; equal percent and date cells as one object from `shared`.
+ */
+export function toCellValue(
+  value: ExcelJS.CellValue,
+  numFmt: string | undefined,
+  shared: SharedCells,
+): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number")
-    return numFmt && PERCENT_FORMAT.test(numFmt) ? { percent: value } : value;
-  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date)
-    return value;
+    return numFmt && PERCENT_FORMAT.test(numFmt) ? shared.percent(value) : value;
+  if (value instanceof Date) return shared.date(value);
+  if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    if ("result" in value) return toCellValue((value.result ?? null) as ExcelJS.CellValue, numFmt);
+    if ("result" in value)
+      return toCellValue((value.result ?? null) as ExcelJS.CellValue, numFmt, shared);
     if ("formula" in value || "sharedFormula" in value) return null;
     if ("text" in value) return typeof value.text === "string" ? value.text : null;
   }
@@ -25,12 +33,12 @@ export function toCellValue(value: ExcelJS.CellValue, numFmt: string | undefined
 }
 
 /** The engine's view of an ExcelJS worksheet: rows of values, 0-based. */
-export function sheetInput(ws: ExcelJS.Worksheet): SheetInput {
+export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInput {
   const rows: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = toCellValue(cell.value, cell.numFmt);
+      cells[col - 1] = toCellValue(cell.value, cell.numFmt, shared);
     });
     rows[rowNumber - 1] = cells;
   });
@@ -56,7 +64,8 @@ export async function readWorkbook(
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeReadError(error));
   }
-  return { workbook: { sheets: excel.worksheets.map(sheetInput) }, excel };
+  const shared = new SharedCells();
+  return { workbook: { sheets: excel.worksheets.map((ws) => sheetInput(ws, shared)) }, excel };
 }
 
 // Password-protected .xlsx and old .xls files are OLE compound files, not zip packages.

@@ -12,6 +12,7 @@ export type {
   Status,
   RiskLevel,
 } from "./types";
+export { SharedCells } from "./SharedCells";
 export {
   APP_VERSION,
   METHOD_VERSION,

@@ -1,4 +1,4 @@
-import type { CellValue, SheetInput, WorkbookInput } from "../engine";
+import { SharedCells, type CellValue, type SheetInput, type WorkbookInput } from "../engine";
 import { splitReference } from "./a1Address";
 import { excelApiSupported } from "./excelApiSupported";
 import { ownSheetIds, parseRecord, REPORT_RECORD_KEY, REPORT_TAG_KEY } from "./ownSheets";
@@ -43,25 +43,30 @@ const CELLS_PER_SLICE = 50_000;
  * One cell for the engine: percent-formatted numbers become `{percent}`, errors `{error}`,
  * empty cells `null`; dates stay serial numbers, which the engine reads as dates.
  */
-function toCellValue(value: unknown, type: string, numberFormat: unknown): CellValue {
+function toCellValue(
+  value: unknown,
+  type: string,
+  numberFormat: unknown,
+  shared: SharedCells,
+): CellValue {
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (type === "Error") return { error: String(value) };
   if (typeof value === "number") {
     return typeof numberFormat === "string" && numberFormat.includes("%")
-      ? { percent: value }
+      ? shared.percent(value)
       : value;
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
 }
 
-function sheetInput(name: string, contents: readonly Contents[]): SheetInput {
+function sheetInput(name: string, contents: readonly Contents[], shared: SharedCells): SheetInput {
   const rows: CellValue[][] = [];
   for (const { values, numberFormat, valueTypes, rowIndex, columnIndex } of contents) {
     values.forEach((cells, r) => {
       const row: CellValue[] = new Array(columnIndex).fill(null);
       cells.forEach((value, c) =>
-        row.push(toCellValue(value, valueTypes[r][c], numberFormat[r][c])),
+        row.push(toCellValue(value, valueTypes[r][c], numberFormat[r][c], shared)),
       );
       rows[rowIndex + r] = row;
     });
@@ -210,10 +215,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     contents = await readInSlices(context, data, candidates, counter);
   }
   const own = facts.own();
+  const shared = new SharedCells();
   return {
     workbook: {
       sheets: candidates.flatMap((ws, i) =>
-        own.has(ws.id) ? [] : [sheetInput(ws.name, contents[i])],
+        own.has(ws.id) ? [] : [sheetInput(ws.name, contents[i], shared)],
       ),
     },
     tables: facts.tables(),

@@ -55,6 +55,32 @@ describe("readWorkbook", () => {
     ]);
   });
 
+  it("gives equal percent cells one object, even on different sheets", async () => {
+    const fake = new FakeWorkbook();
+    const percentRow = [null, "0.0%"];
+    fake.addSheet(
+      "А",
+      [
+        ["ОО", "Доля"],
+        ["СОШ №1", 0.25],
+        ["СОШ №2", 0.25],
+      ],
+      [[null, null], percentRow, percentRow],
+    );
+    fake.addSheet(
+      "Б",
+      [
+        ["ОО", "Доля"],
+        ["СОШ №3", 0.25],
+      ],
+      [[null, null], percentRow],
+    );
+    const [a, b] = (await runWithFake(fake, readWorkbook)).workbook.sheets;
+    expect(a.rows[1]?.[1]).toEqual({ percent: 0.25 });
+    expect(a.rows[2]?.[1]).toBe(a.rows[1]?.[1]);
+    expect(b.rows[1]?.[1]).toBe(a.rows[1]?.[1]);
+  });
+
   it("places a used range that does not start at A1 where it is on the sheet", async () => {
     const fake = new FakeWorkbook();
     fake.addSheet("ОО").setValue(2, 3, "Наименование ОО");

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { SharedCells } from "../../src/engine";
 import { toCellValue } from "../../src/cli/readWorkbook";
 
 const DAY_MS = 86_400_000;
@@ -13,13 +14,14 @@ export async function excelTables(path: string): Promise<Map<string, unknown[][]
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const tables = new Map<string, unknown[][]>();
+  const shared = new SharedCells();
   for (const sheet of workbook.worksheets) {
     const rows: unknown[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const cells: unknown[] = [];
       for (let c = 1; c <= sheet.columnCount; c++) {
         const cell = sheet.getRow(r).getCell(c);
-        cells.push(asPassed(toCellValue(cell.value, cell.numFmt)));
+        cells.push(asPassed(toCellValue(cell.value, cell.numFmt, shared)));
       }
       rows.push(cells);
     }
