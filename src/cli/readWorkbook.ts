@@ -1,36 +1,11 @@
 import ExcelJS from "exceljs";
 import { open } from "fs/promises";
 import { SharedCells, type CellValue, type SheetInput, type WorkbookInput } from "../engine";
+import { toCellValue } from "./toCellValue";
+import { readXlsx } from "./xlsx/readXlsx";
 
 /** Why a file could not be read as a workbook. */
 export class UnreadableFileError extends Error {}
-
-const PERCENT_FORMAT = /%/;
-
-/**
- * Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as
- * text; equal percent and date cells as one object from `shared`.
- */
-export function toCellValue(
-  value: ExcelJS.CellValue,
-  numFmt: string | undefined,
-  shared: SharedCells,
-): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number")
-    return numFmt && PERCENT_FORMAT.test(numFmt) ? shared.percent(value) : value;
-  if (value instanceof Date) return shared.date(value);
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object") {
-    if ("error" in value) return { error: String(value.error) };
-    if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    if ("result" in value)
-      return toCellValue((value.result ?? null) as ExcelJS.CellValue, numFmt, shared);
-    if ("formula" in value || "sharedFormula" in value) return null;
-    if ("text" in value) return typeof value.text === "string" ? value.text : null;
-  }
-  return String(value);
-}
 
 /** The engine's view of an ExcelJS worksheet: rows of values, 0-based. */
 export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInput {
@@ -38,7 +13,7 @@ export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInp
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = toCellValue(cell.value, cell.numFmt, shared);
+      cells[col - 1] = toCellValue(cellValue(cell), cell.numFmt, shared);
     });
     rows[rowNumber - 1] = cells;
   });
@@ -46,26 +21,41 @@ export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInp
 }
 
 /**
- * Reads an .xlsx file for the engine.
+ * A cell's value as the file holds it. ExcelJS's `value` of a formula leaves out a result of 0,
+ * FALSE or "" (it copies only truthy fields), so that `=СЧЁТЕСЛИ(…)` counting nobody would read
+ * as an empty cell: the result is taken from the formula cell itself.
+ */
+function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
+  if (source.type !== ExcelJS.ValueType.Formula) return cell.value;
+  return { formula: "", result: source.result } as ExcelJS.CellValue;
+}
+
+/**
+ * Reads an .xlsx file for the engine: straight from its XML when it holds nothing unusual, else
+ * with ExcelJS's full reader. Both give the same cells.
  *
  * @throws UnreadableFileError when the file is not a readable .xlsx workbook.
  */
-export async function readWorkbook(
-  path: string,
-): Promise<{ workbook: WorkbookInput; excel: ExcelJS.Workbook }> {
-  const excel = new ExcelJS.Workbook();
+export async function readWorkbook(path: string): Promise<{ workbook: WorkbookInput }> {
   try {
     if (await isOleFile(path))
       throw new UnreadableFileError(
         "файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля",
       );
-    await excel.xlsx.readFile(path);
+    return { workbook: (await readXlsx(path)) ?? (await readWithExcelJs(path)) };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeReadError(error));
   }
+}
+
+/** Reads an .xlsx file with ExcelJS's full reader: every cell with its style, then the values. */
+export async function readWithExcelJs(path: string): Promise<WorkbookInput> {
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(path);
   const shared = new SharedCells();
-  return { workbook: { sheets: excel.worksheets.map((ws) => sheetInput(ws, shared)) }, excel };
+  return { sheets: excel.worksheets.map((ws) => sheetInput(ws, shared)) };
 }
 
 // Password-protected .xlsx and old .xls files are OLE compound files, not zip packages.

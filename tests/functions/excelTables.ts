@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { SharedCells } from "../../src/engine";
-import { toCellValue } from "../../src/cli/readWorkbook";
+import { toCellValue } from "../../src/cli/toCellValue";
 
 const DAY_MS = 86_400_000;
 const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);

@@ -1,0 +1,303 @@
+import type ExcelJS from "exceljs";
+import type { CellValue, SharedCells } from "../../engine";
+import { toCellValue } from "../toCellValue";
+import type { SharedString } from "./workbookParts";
+import { attributesOf, decodeEscapes, decodeXml, UnsupportedWorkbook } from "./xmlText";
+
+/** What every sheet of a workbook shares. */
+export interface SheetContext {
+  readonly strings: readonly SharedString[];
+  /** The number format per cell style. */
+  readonly formats: readonly (string | undefined)[];
+  readonly shared: SharedCells;
+}
+
+// Sheet XML is decoded a slice of rows at a time: a country's sheet is longer than a string
+// may be, and a slice ends after `</row>`, so that no character is cut.
+export const SLICE_BYTES = 8 * 1024 * 1024;
+const ROW_END = Buffer.from("</row>");
+// More merged cells than this are left to ExcelJS (a sheet merged whole would not fit anyway).
+const MAX_MERGED_CELLS = 1_000_000;
+const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^>]*?)(\/?)>/g;
+
+/** One cell being read: its place, style, type and the texts of its parts. */
+interface CellParts {
+  row: number;
+  col: number;
+  style: number | undefined;
+  type: string | undefined;
+  value: string | undefined;
+  formula: boolean;
+  runs: { text: string }[] | null;
+}
+
+/**
+ * The rows of one worksheet's XML, each cell the value ExcelJS's full reader gives it: formulas
+ * by their cached result, dates by the cell's format, merged cells by their first cell's value.
+ *
+ * @throws UnsupportedWorkbook for what is left to ExcelJS (hyperlinks, namespaced tags, …).
+ */
+export function readSheetXml(
+  xml: Buffer,
+  context: SheetContext,
+  sliceBytes = SLICE_BYTES,
+): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const dataStart = xml.indexOf("<sheetData");
+  if (dataStart < 0) return rows;
+  const dataEnd = xml.indexOf("</sheetData>", dataStart);
+  const merges = mergedRanges(xml.toString("utf8", dataEnd < 0 ? dataStart : dataEnd));
+  const reader = new SheetReader(rows, context, merges);
+  if (dataEnd < 0) return rows; // `<sheetData/>`: no rows
+  for (let from = dataStart; from < dataEnd;) {
+    let to = xml.lastIndexOf(ROW_END, Math.min(from + sliceBytes, dataEnd)) + ROW_END.length;
+    if (to <= from) to = xml.indexOf(ROW_END, from) + ROW_END.length;
+    if (to < ROW_END.length || to > dataEnd) to = dataEnd;
+    reader.read(xml.toString("utf8", from, to));
+    from = to;
+  }
+  reader.fillMerges();
+  return rows;
+}
+
+/** A merged range: its first cell and its last, 0-based. */
+interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function mergedRanges(tail: string): Merge[] {
+  if (/<hyperlink[\s/>]/.test(tail)) throw new UnsupportedWorkbook("hyperlinks");
+  const merges: Merge[] = [];
+  let cells = 0;
+  for (const match of tail.matchAll(/<mergeCell\s[^>]*?ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+    const merge = {
+      top: Number(match[2]) - 1,
+      left: columnIndex(match[1]),
+      bottom: Number(match[4]) - 1,
+      right: columnIndex(match[3]),
+    };
+    cells += (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
+    if (merge.bottom < merge.top || merge.right < merge.left || cells > MAX_MERGED_CELLS)
+      throw new UnsupportedWorkbook("merge");
+    if (merges.some((m) => overlaps(m, merge))) throw new UnsupportedWorkbook("merge");
+    merges.push(merge);
+  }
+  return merges;
+}
+
+function overlaps(a: Merge, b: Merge): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The 0-based index of a column's letters: A is 0, AA is 26. */
+function columnIndex(letters: string): number {
+  let index = 0;
+  for (let i = 0; i < letters.length; i++) index = index * 26 + letters.charCodeAt(i) - 64;
+  return index - 1;
+}
+
+const ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
+
+class SheetReader {
+  private cell: CellParts | null = null;
+  private capture: "v" | "f" | "t" | "run" | null = null;
+  private captureFrom = 0;
+  private inRun = false;
+  // Merged ranges: the values of their first cells and the styles of the others, by place.
+  private readonly firstCells = new Map<number, ExcelJS.CellValue>();
+  private readonly mergedStyles = new Map<number, number | undefined>();
+  private readonly firstPlaces = new Set<number>();
+  private readonly mergedPlaces = new Set<number>();
+
+  constructor(
+    private readonly rows: CellValue[][],
+    private readonly context: SheetContext,
+    private readonly merges: readonly Merge[],
+  ) {
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          (r === m.top && c === m.left ? this.firstPlaces : this.mergedPlaces).add(place(r, c));
+    }
+  }
+
+  read(xml: string): void {
+    TAG.lastIndex = 0;
+    for (let match = TAG.exec(xml); match !== null; match = TAG.exec(xml)) {
+      const [, slash, name, attributes, selfClosing] = match;
+      const closing = slash === "/";
+      if (name === "c") {
+        if (closing) this.finishCell();
+        else this.startCell(attributes, selfClosing === "/");
+        continue;
+      }
+      const cell = this.cell;
+      if (cell === null) {
+        if (name !== "row" && name !== "sheetData") throw new UnsupportedWorkbook(name);
+        continue;
+      }
+      if (closing) {
+        if (this.capture !== null && captureEnds(this.capture, name))
+          this.endCapture(cell, xml.slice(this.captureFrom, match.index));
+        if (name === "r") this.inRun = false;
+        continue;
+      }
+      if (name === "v" || name === "f" || (name === "t" && !this.inRun)) {
+        if (name === "f" && /\st=/.test(attributes)) cell.formula = true;
+        if (selfClosing === "/") continue;
+        this.capture = name;
+        this.captureFrom = TAG.lastIndex;
+      } else if (name === "t") {
+        if (selfClosing !== "/") {
+          this.capture = "run";
+          this.captureFrom = TAG.lastIndex;
+        }
+      } else if (name === "r") {
+        this.inRun = true;
+        (cell.runs ??= []).push({ text: "" });
+      } else if (name !== "is" && name !== "rPr" && !this.inRun) {
+        throw new UnsupportedWorkbook(name);
+      }
+    }
+  }
+
+  private startCell(attributes: string, selfClosing: boolean): void {
+    const all = attributesOf(attributes);
+    const address = ADDRESS.exec(all.get("r") ?? "");
+    if (address === null) throw new UnsupportedWorkbook("cell address");
+    const style = all.get("s");
+    this.cell = {
+      row: Number(address[2]) - 1,
+      col: columnIndex(address[1]),
+      style: style === undefined ? undefined : parseInt(style, 10),
+      type: all.get("t"),
+      value: undefined,
+      formula: false,
+      runs: null,
+    };
+    if (selfClosing) this.finishCell();
+  }
+
+  private endCapture(cell: CellParts, raw: string): void {
+    const text = decodeXml(raw);
+    if (this.capture === "f") {
+      if (text !== "") cell.formula = true;
+    } else if (this.capture === "run") {
+      const runs = cell.runs!;
+      runs[runs.length - 1].text += decodeEscapes(text);
+    } else if (text !== "") {
+      // ExcelJS joins the texts of a cell's `<v>` and `<t>` elements.
+      cell.value = (cell.value ?? "") + text;
+    }
+    this.capture = null;
+  }
+
+  private finishCell(): void {
+    const cell = this.cell;
+    this.cell = null;
+    if (cell === null) return;
+    const key = place(cell.row, cell.col);
+    if (this.mergedPlaces.has(key)) {
+      this.mergedStyles.set(key, cell.style);
+      return;
+    }
+    const value = excelValue(cell, this.context);
+    if (this.firstPlaces.has(key)) this.firstCells.set(key, value ?? null);
+    if (value === undefined) return; // an empty cell with a style: ExcelJS skips it
+    this.put(cell.row, cell.col, value, cell.style);
+  }
+
+  private put(row: number, col: number, value: ExcelJS.CellValue, style: number | undefined) {
+    const format = style ? this.context.formats[style] : undefined;
+    (this.rows[row] ??= [])[col] = toCellValue(value, format, this.context.shared);
+  }
+
+  /** Every merged cell but the first takes the first one's value, in its own number format. */
+  fillMerges(): void {
+    for (const m of this.merges) {
+      const first = this.firstCells.get(place(m.top, m.left)) ?? null;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          if (r === m.top && c === m.left) continue;
+          this.put(r, c, first, this.mergedStyles.get(place(r, c)));
+        }
+    }
+  }
+}
+
+/** A cell's place as one number: columns stop at XFD (16 384). */
+function place(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+function captureEnds(capture: "v" | "f" | "t" | "run", name: string): boolean {
+  return capture === "run" ? name === "t" : capture === name;
+}
+
+/**
+ * The value ExcelJS gives a cell (cell-xform's parseClose and reconcile): undefined for an empty
+ * cell with a style, which it leaves out.
+ */
+function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue | undefined {
+  const format = cell.style ? context.formats[cell.style] : undefined;
+  const { type, value } = cell;
+  if (cell.runs !== null && value !== undefined) throw new UnsupportedWorkbook("mixed text");
+  if (cell.formula) {
+    let result: unknown = undefined;
+    if (value !== undefined) {
+      if (type === "str") result = decodeNamedOnce(value);
+      else if (type === "b") result = parseInt(value, 10) !== 0;
+      else if (type === "e") result = { error: value };
+      else result = parseFloat(value);
+      if (isDateFormat(format)) result = excelDate(result);
+    }
+    return { formula: "", result } as ExcelJS.CellValue;
+  }
+  if (cell.runs !== null) {
+    if (type !== "inlineStr") throw new UnsupportedWorkbook("runs");
+    return { richText: cell.runs } as ExcelJS.CellValue;
+  }
+  if (value === undefined) {
+    if (cell.style === undefined) throw new UnsupportedWorkbook("bare cell");
+    return undefined;
+  }
+  switch (type) {
+    case "s": {
+      const text = context.strings[parseInt(value, 10)];
+      if (text === undefined) throw new UnsupportedWorkbook("shared string index");
+      return text as ExcelJS.CellValue;
+    }
+    case "str":
+      return decodeNamedOnce(value);
+    case "inlineStr":
+      return value;
+    case "b":
+      return parseInt(value, 10) !== 0;
+    case "e":
+      return { error: value } as ExcelJS.CellValue;
+    default: {
+      const number = parseFloat(value);
+      return isDateFormat(format) ? excelDate(number) : number;
+    }
+  }
+}
+
+/** ExcelJS decodes the five named references of a `str` cell once more (utils.xmlDecode). */
+function decodeNamedOnce(text: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
+  return text.replace(/&([a-z]*);/g, (whole, name: string) => named[name] ?? whole);
+}
+
+/** ExcelJS's test of a date format: a date or time letter outside quotes and brackets. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** An Excel serial as ExcelJS turns it into a date (1900 system). */
+function excelDate(serial: unknown): Date {
+  return new Date(Math.round(((serial as number) - 25569) * 24 * 3600 * 1000));
+}

@@ -1,0 +1,81 @@
+import type { FileHandle } from "fs/promises";
+import { inflateRawSync } from "zlib";
+
+/** One file of a zip package, as its central directory lists it. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated; other methods are not read. */
+  readonly method: number;
+  readonly packedSize: number;
+  /** The size unpacked; 0xFFFFFFFF when it is kept in a ZIP64 field (4 GiB or more). */
+  readonly size: number;
+  readonly headerOffset: number;
+}
+
+/** A part of 4 GiB or more keeps its sizes in a ZIP64 field. */
+export const ZIP64_SIZE = 0xffffffff;
+
+const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const ENTRY_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const END_RECORD = 22;
+const ENTRY_HEADER = 46;
+const LOCAL_HEADER = 30;
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * The files of a zip package from its central directory.
+ *
+ * @returns The entries by name, or null when the file has no readable zip directory.
+ */
+export async function readZipDirectory(file: FileHandle): Promise<Map<string, ZipEntry> | null> {
+  const { size } = await file.stat();
+  const tail = Buffer.alloc(Math.min(size, END_RECORD + 0xffff));
+  await file.read(tail, 0, tail.length, size - tail.length);
+  const end = tail.lastIndexOf(END_SIGNATURE);
+  if (end < 0 || end + END_RECORD > tail.length) return null;
+  const directorySize = tail.readUInt32LE(end + 12);
+  const directoryOffset = tail.readUInt32LE(end + 16);
+  if (directoryOffset + directorySize > size) return null;
+  const directory = Buffer.alloc(directorySize);
+  await file.read(directory, 0, directorySize, directoryOffset);
+  const entries = new Map<string, ZipEntry>();
+  for (let at = 0; at + ENTRY_HEADER <= directory.length;) {
+    if (directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return null;
+    const nameLength = directory.readUInt16LE(at + 28);
+    const skip = nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    const name = directory.toString("utf8", at + ENTRY_HEADER, at + ENTRY_HEADER + nameLength);
+    entries.set(name, {
+      name,
+      method: directory.readUInt16LE(at + 10),
+      packedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
+      headerOffset: directory.readUInt32LE(at + 42),
+    });
+    at += ENTRY_HEADER + skip;
+  }
+  return entries;
+}
+
+/**
+ * The unpacked bytes of one entry.
+ *
+ * @returns The bytes, or null for what this reader leaves to ExcelJS: ZIP64 sizes, encryption,
+ *   a method other than stored or deflated, a broken local header.
+ */
+export async function readZipEntry(file: FileHandle, entry: ZipEntry): Promise<Buffer | null> {
+  if (entry.size === ZIP64_SIZE || entry.packedSize === ZIP64_SIZE) return null;
+  if (entry.method !== STORED && entry.method !== DEFLATED) return null;
+  const header = Buffer.alloc(LOCAL_HEADER);
+  await file.read(header, 0, LOCAL_HEADER, entry.headerOffset);
+  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
+  const encrypted = (header.readUInt16LE(6) & 1) === 1;
+  if (encrypted) return null;
+  const dataStart =
+    entry.headerOffset + LOCAL_HEADER + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const packed = Buffer.alloc(entry.packedSize);
+  await file.read(packed, 0, entry.packedSize, dataStart);
+  const bytes = entry.method === STORED ? packed : inflateRawSync(packed);
+  return bytes.length === entry.size ? bytes : null;
+}
