@@ -149,7 +149,7 @@ describe("readXlsx reads cells straight from the XML", () => {
     expect(outcome.results.schools[0].kpk).toMatchObject({ completed: 0, total: 12, share: 0 });
   });
 
-  it("leaves hyperlinks, 1904 dates and broken parts to ExcelJS, which still reads them", async () => {
+  it("leaves hyperlinks, 1904 dates, CDATA and broken parts to ExcelJS, which still reads them", async () => {
     const links = join(dir, "links.xlsx");
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("ОО");
@@ -168,6 +168,14 @@ describe("readXlsx reads cells straight from the XML", () => {
     const dates1904 = join(dir, "dates-1904.xlsx");
     writeFileSync(dates1904, await zip.generateAsync({ type: "nodebuffer" }));
     expect(await readXlsx(dates1904)).toBeNull();
+
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/workbook.xml", book);
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<v>(\d+)<\/v>/, "<v><![CDATA[$1]]></v>"));
+    const cdata = join(dir, "cdata.xlsx");
+    writeFileSync(cdata, await zip.generateAsync({ type: "nodebuffer" }));
+    expect(sheet).toMatch(/<v>\d+<\/v>/);
+    expect(await readXlsx(cdata)).toBeNull();
 
     zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=");
     const broken = join(dir, "broken-sheet.xlsx");

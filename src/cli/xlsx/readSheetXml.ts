@@ -46,14 +46,20 @@ export function readSheetXml(
   const dataStart = xml.indexOf("<sheetData");
   if (dataStart < 0) return rows;
   const dataEnd = xml.indexOf("</sheetData>", dataStart);
-  const merges = mergedRanges(xml.toString("utf8", dataEnd < 0 ? dataStart : dataEnd));
-  const reader = new SheetReader(rows, context, merges);
-  if (dataEnd < 0) return rows; // `<sheetData/>`: no rows
+  if (dataEnd < 0) {
+    // `<sheetData/>` has no rows; an unclosed one is a cut file.
+    const tag = xml.toString("utf8", dataStart, xml.indexOf(">", dataStart) + 1);
+    if (tag.endsWith("/>")) return rows;
+    throw new UnsupportedWorkbook("sheetData");
+  }
+  const reader = new SheetReader(rows, context, mergedRanges(xml.toString("utf8", dataEnd)));
   for (let from = dataStart; from < dataEnd;) {
     let to = xml.lastIndexOf(ROW_END, Math.min(from + sliceBytes, dataEnd)) + ROW_END.length;
     if (to <= from) to = xml.indexOf(ROW_END, from) + ROW_END.length;
     if (to < ROW_END.length || to > dataEnd) to = dataEnd;
-    reader.read(xml.toString("utf8", from, to));
+    const slice = xml.toString("utf8", from, to);
+    if (slice.includes("<![CDATA[")) throw new UnsupportedWorkbook("CDATA");
+    reader.read(slice);
     from = to;
   }
   reader.fillMerges();

@@ -47,6 +47,7 @@ export function sheetParts(workbookXml: string, relations: Map<string, string[]>
 
 /** The shared strings of xl/sharedStrings.xml, as ExcelJS reads them. */
 export function sharedStrings(xml: string): SharedString[] {
+  if (xml.includes("<![CDATA[")) throw new UnsupportedWorkbook("CDATA");
   const strings: SharedString[] = [];
   for (const { inner } of elementsOf(xml, "si")) {
     // Phonetic guides are not part of the text.
