@@ -1,14 +1,14 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, SharedCells } from "../../engine";
 import { toCellValue } from "../toCellValue";
-import type { SharedString } from "./workbookParts";
-import { attributesOf, decodeEscapes, decodeXml, UnsupportedWorkbook } from "./xmlText";
+import type { CellStyle, SharedString } from "./workbookParts";
+import { decodeEscapes, decodeNamedAgain, decodeXml, UnsupportedWorkbook } from "./xmlText";
 
 /** What every sheet of a workbook shares. */
 export interface SheetContext {
   readonly strings: readonly SharedString[];
-  /** The number format per cell style. */
-  readonly formats: readonly (string | undefined)[];
+  /** By the index in a cell's `s`. */
+  readonly styles: readonly CellStyle[];
   readonly shared: SharedCells;
 }
 
@@ -19,6 +19,8 @@ const ROW_END = Buffer.from("</row>");
 // More merged cells than this are left to ExcelJS (a sheet merged whole would not fit anyway).
 const MAX_MERGED_CELLS = 1_000_000;
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^>]*?)(\/?)>/g;
+// The three attributes of `<c>` read; others (e.g. `xr:uid`) are passed over.
+const CELL_ATTRIBUTE = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** One cell being read: its place, style, type and the texts of its parts. */
 interface CellParts {
@@ -171,15 +173,25 @@ class SheetReader {
   }
 
   private startCell(attributes: string, selfClosing: boolean): void {
-    const all = attributesOf(attributes);
-    const address = ADDRESS.exec(all.get("r") ?? "");
+    // A cell has few attributes and their values never need decoding: one pass, nothing kept.
+    let r = "";
+    let style: number | undefined;
+    let type: string | undefined;
+    CELL_ATTRIBUTE.lastIndex = 0;
+    for (let m = CELL_ATTRIBUTE.exec(attributes); m !== null; m = CELL_ATTRIBUTE.exec(attributes)) {
+      const value = m[2] ?? m[3];
+      if (value.includes("&")) throw new UnsupportedWorkbook("cell attribute");
+      if (m[1] === "r") r = value;
+      else if (m[1] === "s") style = parseInt(value, 10);
+      else type = value;
+    }
+    const address = ADDRESS.exec(r);
     if (address === null) throw new UnsupportedWorkbook("cell address");
-    const style = all.get("s");
     this.cell = {
       row: Number(address[2]) - 1,
       col: columnIndex(address[1]),
-      style: style === undefined ? undefined : parseInt(style, 10),
-      type: all.get("t"),
+      style,
+      type,
       value: undefined,
       formula: false,
       runs: null,
@@ -217,7 +229,7 @@ class SheetReader {
   }
 
   private put(row: number, col: number, value: ExcelJS.CellValue, style: number | undefined) {
-    const format = style ? this.context.formats[style] : undefined;
+    const format = styleOf(style, this.context)?.format;
     (this.rows[row] ??= [])[col] = toCellValue(value, format, this.context.shared);
   }
 
@@ -234,6 +246,11 @@ class SheetReader {
   }
 }
 
+/** A cell's style as ExcelJS applies it: none for style 0 or one the styles part lacks. */
+function styleOf(style: number | undefined, context: SheetContext): CellStyle | undefined {
+  return style ? context.styles[style] : undefined;
+}
+
 /** A cell's place as one number: columns stop at XFD (16 384). */
 function place(row: number, col: number): number {
   return row * 16_384 + col;
@@ -248,17 +265,17 @@ function captureEnds(capture: "v" | "f" | "t" | "run", name: string): boolean {
  * cell with a style, which it leaves out.
  */
 function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue | undefined {
-  const format = cell.style ? context.formats[cell.style] : undefined;
+  const isDate = styleOf(cell.style, context)?.isDate === true;
   const { type, value } = cell;
   if (cell.runs !== null && value !== undefined) throw new UnsupportedWorkbook("mixed text");
   if (cell.formula) {
     let result: unknown = undefined;
     if (value !== undefined) {
-      if (type === "str") result = decodeNamedOnce(value);
+      if (type === "str") result = decodeNamedAgain(value);
       else if (type === "b") result = parseInt(value, 10) !== 0;
       else if (type === "e") result = { error: value };
       else result = parseFloat(value);
-      if (isDateFormat(format)) result = excelDate(result);
+      if (isDate) result = excelDate(result);
     }
     return { formula: "", result } as ExcelJS.CellValue;
   }
@@ -277,7 +294,7 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       return text as ExcelJS.CellValue;
     }
     case "str":
-      return decodeNamedOnce(value);
+      return decodeNamedAgain(value);
     case "inlineStr":
       return value;
     case "b":
@@ -286,21 +303,9 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       return { error: value } as ExcelJS.CellValue;
     default: {
       const number = parseFloat(value);
-      return isDateFormat(format) ? excelDate(number) : number;
+      return isDate ? excelDate(number) : number;
     }
   }
-}
-
-/** ExcelJS decodes the five named references of a `str` cell once more (utils.xmlDecode). */
-function decodeNamedOnce(text: string): string {
-  const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
-  return text.replace(/&([a-z]*);/g, (whole, name: string) => named[name] ?? whole);
-}
-
-/** ExcelJS's test of a date format: a date or time letter outside quotes and brackets. */
-function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
 /** An Excel serial as ExcelJS turns it into a date (1900 system). */

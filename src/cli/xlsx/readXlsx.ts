@@ -1,9 +1,9 @@
-import { open, type FileHandle } from "fs/promises";
+import { open } from "fs/promises";
 import { SharedCells, type WorkbookInput } from "../../engine";
 import { readSheetXml, SLICE_BYTES } from "./readSheetXml";
-import { sharedStrings, sheetParts, styleFormats, workbookRelations } from "./workbookParts";
+import { cellStyles, sharedStrings, sheetParts, workbookRelations } from "./workbookParts";
 import { UnsupportedWorkbook } from "./xmlText";
-import { readZipDirectory, readZipEntry, type ZipEntry } from "./zipArchive";
+import { readZipDirectory, readZipEntry } from "./zipArchive";
 
 /**
  * Reads an .xlsx file's cells straight from its XML, as ExcelJS's full reader would give them,
@@ -24,32 +24,28 @@ export async function readXlsx(
   try {
     const entries = await readZipDirectory(file);
     if (entries === null) return null;
-    const text = async (name: string, required: boolean): Promise<string> => {
+    const part = async (name: string): Promise<Buffer> => {
       const entry = entries.get(name);
-      if (entry === undefined) {
-        if (required) throw new UnsupportedWorkbook(name);
-        return "";
-      }
-      return (await bytes(file, entry)).toString("utf8");
+      const data = entry === undefined ? null : await readZipEntry(file, entry);
+      if (data === null) throw new UnsupportedWorkbook(name);
+      return data;
     };
-    const relations = workbookRelations(await text("xl/_rels/workbook.xml.rels", true));
-    const partOf = (type: string) => [...relations.values()].find((r) => r[0] === type)?.[1];
-    const stringsPart = partOf("sharedStrings");
-    const stylesPart = partOf("styles");
+    const text = async (name: string) => (await part(name)).toString("utf8");
+    const relations = workbookRelations(await text("xl/_rels/workbook.xml.rels"));
+    const pathOf = (type: string) => [...relations.values()].find((r) => r.type === type)?.path;
+    const stringsPath = pathOf("sharedStrings");
+    const stylesPath = pathOf("styles");
     const context = {
-      strings: stringsPart ? sharedStrings(await text(stringsPart, true)) : [],
-      formats: stylesPart ? styleFormats(await text(stylesPart, true)) : [],
+      strings: stringsPath ? sharedStrings(await text(stringsPath)) : [],
+      styles: stylesPath ? cellStyles(await text(stylesPath)) : [],
       shared: new SharedCells(),
     };
     const sheets = [];
-    for (const part of sheetParts(await text("xl/workbook.xml", true), relations)) {
-      const entry = entries.get(part.path);
-      if (entry === undefined) throw new UnsupportedWorkbook(part.path);
+    for (const sheet of sheetParts(await text("xl/workbook.xml"), relations))
       sheets.push({
-        name: part.name,
-        rows: readSheetXml(await bytes(file, entry), context, sliceBytes),
+        name: sheet.name,
+        rows: readSheetXml(await part(sheet.path), context, sliceBytes),
       });
-    }
     return { sheets };
   } catch {
     // Anything unusual, even a broken part: ExcelJS's reading decides and explains.
@@ -57,10 +53,4 @@ export async function readXlsx(
   } finally {
     await file.close();
   }
-}
-
-async function bytes(file: FileHandle, entry: ZipEntry): Promise<Buffer> {
-  const data = await readZipEntry(file, entry);
-  if (data === null) throw new UnsupportedWorkbook(entry.name);
-  return data;
 }

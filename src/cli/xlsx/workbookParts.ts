@@ -9,15 +9,21 @@ export interface SheetPart {
 /** A shared string as ExcelJS gives it: text, or runs of rich text. */
 export type SharedString = string | { readonly richText: readonly { readonly text: string }[] };
 
-/** The parts a workbook's relationships name, by the last word of their type. */
-export function workbookRelations(relsXml: string): Map<string, string[]> {
-  const byId = new Map<string, string[]>();
+/** A part a relationship of xl/workbook.xml names: the last word of its type, its zip path. */
+export interface Relation {
+  readonly type: string;
+  readonly path: string;
+}
+
+/** The parts a workbook's relationships name, by relationship id. */
+export function workbookRelations(relsXml: string): Map<string, Relation> {
+  const byId = new Map<string, Relation>();
   for (const { attributes } of elementsOf(relsXml, "Relationship")) {
     const id = attributes.get("Id");
     const target = attributes.get("Target");
     const type = attributes.get("Type")?.split("/").pop();
     if (id === undefined || target === undefined || type === undefined) continue;
-    byId.set(id, [type, partPath(target)]);
+    byId.set(id, { type, path: partPath(target) });
   }
   return byId;
 }
@@ -28,7 +34,10 @@ function partPath(target: string): string {
 }
 
 /** The worksheets in order. Chart sheets, 1904 dates and the like are left to ExcelJS. */
-export function sheetParts(workbookXml: string, relations: Map<string, string[]>): SheetPart[] {
+export function sheetParts(
+  workbookXml: string,
+  relations: ReadonlyMap<string, Relation>,
+): SheetPart[] {
   for (const { attributes } of elementsOf(workbookXml, "workbookPr")) {
     const date1904 = attributes.get("date1904");
     if (date1904 !== undefined && date1904 !== "0" && date1904 !== "false")
@@ -38,9 +47,9 @@ export function sheetParts(workbookXml: string, relations: Map<string, string[]>
   for (const { attributes } of elementsOf(workbookXml, "sheet")) {
     const name = attributes.get("name");
     const relation = relations.get(attributes.get("r:id") ?? "");
-    if (name === undefined || relation === undefined || relation[0] !== "worksheet")
+    if (name === undefined || relation === undefined || relation.type !== "worksheet")
       throw new UnsupportedWorkbook("sheet");
-    sheets.push({ name, path: relation[1] });
+    sheets.push({ name, path: relation.path });
   }
   return sheets;
 }
@@ -102,8 +111,14 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** The number format of every cell style (index of `s`), undefined for General. */
-export function styleFormats(stylesXml: string): (string | undefined)[] {
+/** A cell style's number format (undefined for General) and whether ExcelJS reads it as a date. */
+export interface CellStyle {
+  readonly format: string | undefined;
+  readonly isDate: boolean;
+}
+
+/** Every cell style (index of `s`), its format judged once rather than at every cell. */
+export function cellStyles(stylesXml: string): CellStyle[] {
   const custom = new Map<number, string>();
   for (const { attributes } of elementsOf(stylesXml, "numFmt")) {
     const id = Number(attributes.get("numFmtId"));
@@ -113,6 +128,13 @@ export function styleFormats(stylesXml: string): (string | undefined)[] {
   const cellXfs = /<cellXfs[\s>][\s\S]*?<\/cellXfs>/.exec(stylesXml)?.[0] ?? "";
   return [...elementsOf(cellXfs, "xf")].map(({ attributes }) => {
     const id = parseInt(attributes.get("numFmtId") ?? "0", 10);
-    return id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
+    const format = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
+    return { format, isDate: isDateFormat(format) };
   });
+}
+
+/** ExcelJS's test of a date format: a date or time letter outside quotes and brackets. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

@@ -26,6 +26,11 @@ export function decodeXml(raw: string): string {
   });
 }
 
+/** ExcelJS decodes the five named references of a `str` cell once more (its utils.xmlDecode). */
+export function decodeNamedAgain(text: string): string {
+  return text.replace(/&([a-z]*);/g, (whole, name: string) => NAMED[name] ?? whole);
+}
+
 /** `_x000D_` and the like in shared strings stand for one character each (ExcelJS reads them so). */
 export function decodeEscapes(text: string): string {
   return text.includes("_x")
@@ -36,14 +41,11 @@ export function decodeEscapes(text: string): string {
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of a start tag's text after its name, decoded. */
-export function attributesOf(text: string): Map<string, string> {
+function attributesOf(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of text.matchAll(ATTRIBUTE))
     // XML reads a line break or tab in an attribute as a space.
-    attributes.set(
-      match[1],
-      decodeXml((match[2] ?? match[3]).replace(/\r\n?/g, "\n").replace(/[\t\n]/g, " ")),
-    );
+    attributes.set(match[1], decodeXml((match[2] ?? match[3]).replace(/\r\n?|[\t\n]/g, " ")));
   return attributes;
 }
 
