@@ -96,6 +96,9 @@ export class KpkTally {
   // Positions and providers repeat across thousands of rows: each distinct one is judged once.
   private readonly head = memo(isHead);
   private readonly privateProvider = memo(isPrivateProvider);
+  private lastSchool = -1;
+  private lastKey = "";
+  private lastPerson: Person | null = null;
 
   constructor(
     private readonly schools: readonly SchoolRecord[],
@@ -109,18 +112,7 @@ export class KpkTally {
   /** Counts one row of Педагоги. */
   add(t: TeacherRow): void {
     const { asOf, settings } = this;
-    let person = this.persons[t.school].get(t.person);
-    if (!person) {
-      person = {
-        fio: t.fio,
-        head: false,
-        position: t.position,
-        lastEnd: null,
-        lastCourse: null,
-        row: t.row,
-      };
-      this.persons[t.school].set(t.person, person);
-    }
+    const person = this.personOf(t);
     if (t.position !== null && this.head(t.position)) {
       person.head = true;
       person.position = t.position;
@@ -152,6 +144,30 @@ export class KpkTally {
       person.lastEnd = t.endDate;
       person.lastCourse = t.course;
     }
+  }
+
+  /** The person of a row, made on its first row; the last one is at hand, as a person's course
+   * rows are usually adjacent. */
+  private personOf(t: TeacherRow): Person {
+    const last = this.lastPerson;
+    if (last !== null && t.school === this.lastSchool && t.person === this.lastKey) return last;
+    const staff = this.persons[t.school];
+    let person = staff.get(t.person);
+    if (!person) {
+      person = {
+        fio: t.fio,
+        head: false,
+        position: t.position,
+        lastEnd: null,
+        lastCourse: null,
+        row: t.row,
+      };
+      staff.set(t.person, person);
+    }
+    this.lastSchool = t.school;
+    this.lastKey = t.person;
+    this.lastPerson = person;
+    return person;
   }
 
   /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
@@ -227,14 +243,15 @@ function teacherCell(row: TeacherRow, key: string): string | null {
 
 function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk {
   const outcome = kpkShare(school.kpkCompleted, school.teachers);
-  const base = {
+  const kpk = (share: number | null): SchoolKpk => ({
     completed: school.kpkCompleted,
     total: school.teachers,
-    source: school.kpkCompleted === null && school.teachers === null ? null : ("ОО" as const),
+    source: school.kpkCompleted === null && school.teachers === null ? null : "ОО",
     heads: {},
     teachers: {},
-  };
-  if ("share" in outcome) return { ...base, share: outcome.share };
+    share,
+  });
+  if ("share" in outcome) return kpk(outcome.share);
   if (outcome.error === "aboveTeachers")
     problemAt(
       problems,
@@ -253,7 +270,7 @@ function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk
       "kpkNoTeachers",
       messages.kpkNoTeachers(school.kpkCompleted!),
     );
-  return { ...base, share: null };
+  return kpk(null);
 }
 
 function fromTeachersSheet(
@@ -287,7 +304,14 @@ function fromTeachersSheet(
     );
   }
   const total = official ?? staff;
-  const base = { completed, total, source: "Педагоги" as const, heads, teachers };
+  const kpk = (share: number | null): SchoolKpk => ({
+    completed,
+    total,
+    source: "Педагоги",
+    heads,
+    teachers,
+    share,
+  });
   if (completed > total) {
     problemAt(
       problems,
@@ -297,9 +321,9 @@ function fromTeachersSheet(
       "kpkAboveTeachers",
       messages.staffCompletedAboveTeachers(school.name, completed, total),
     );
-    return { ...base, share: null };
+    return kpk(null);
   }
-  return { ...base, share: total > 0 ? completed / total : null };
+  return kpk(total > 0 ? completed / total : null);
 }
 
 /** Records a problem at a field of a school's ОО row: a figure read from there has its column. */

@@ -44,6 +44,9 @@ function result(candidates: readonly number[]): MatchResult {
 export class SchoolMatcher {
   private readonly byId = new Map<string, number>();
   private readonly byName = new Map<string, number>();
+  /** Names exactly as the ОО sheet has them: other sheets mostly copy them, and then the
+   * answer is that of the normalized name without normalizing. */
+  private readonly byExactName = new Map<string, number>();
   private readonly byKey = new Map<string, number[]>();
   private readonly byNumber = new Map<string, number[]>();
   private readonly byProper = new Map<string, number[]>();
@@ -55,7 +58,10 @@ export class SchoolMatcher {
     schools.forEach((school, index) => {
       if (school.id !== null && !this.byId.has(school.id)) this.byId.set(school.id, index);
       const normalized = normalizedNames?.[index] ?? normalizeName(school.name);
-      if (!this.byName.has(normalized)) this.byName.set(normalized, index);
+      if (!this.byName.has(normalized)) {
+        this.byName.set(normalized, index);
+        if (!this.byExactName.has(school.name)) this.byExactName.set(school.name, index);
+      }
       const key = schoolKey(normalized, true);
       this.keys.push(key);
       if (key.number === null && key.proper === null) return; // never matched by key
@@ -79,13 +85,15 @@ export class SchoolMatcher {
     const trimmed = text.trim();
     const byId = this.byId.get(trimmed);
     if (byId !== undefined) return { kind: "matched", index: byId };
+    const exact = this.byExactName.get(trimmed);
+    if (exact !== undefined) return { kind: "matched", index: exact };
     const normalized = normalizeName(trimmed);
     const byName = this.byName.get(normalized);
     if (byName !== undefined) return { kind: "matched", index: byName };
     const key = schoolKey(normalized, true);
     if (key.number === null && key.proper === null) return { kind: "notFound" };
-    const exact = this.byKey.get(keyString(key));
-    if (exact) return result(exact);
+    const sameKey = this.byKey.get(keyString(key));
+    if (sameKey) return result(sameKey);
     const pool = new Set([
       ...(key.number !== null ? (this.byNumber.get(key.number) ?? []) : []),
       ...(key.proper !== null ? (this.byProper.get(key.proper) ?? []) : []),

@@ -81,6 +81,8 @@ export type SchoolsOutcome =
   | { readonly kind: "unreadable"; readonly message: string };
 
 const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
+// Most sheets give no risk levels: one empty map serves them all, not one per school.
+const NO_LEVELS: SchoolRecord["riskLevels"] = new Map();
 
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
@@ -135,7 +137,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       grads9 = grads9 ?? null;
     }
     const level = reader.text(r, "level");
-    const riskLevels = new Map<string, RiskLevel>();
+    let riskLevels: Map<string, RiskLevel> | null = null;
     for (const factor of RISK_FACTORS) {
       if (!reader.has(factor.code)) continue;
       const level = reader.take(
@@ -144,7 +146,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
         parseRiskLevel(reader.raw(r, factor.code)),
         (text) => messages.badRiskLevel(text),
       );
-      if (level !== null) riskLevels.set(factor.code, level);
+      if (level !== null) (riskLevels ??= new Map()).set(factor.code, level);
     }
     const isbshRaw = reader.raw(r, "isbsh");
     const isbshGiven = reader.has("isbsh")
@@ -170,7 +172,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       login: reader.text(r, "login")?.toLowerCase() ?? null,
       vacancies: reader.count(r, "vacancies"),
       isbshGiven,
-      riskLevels,
+      riskLevels: riskLevels ?? NO_LEVELS,
       cells: new SheetRowCells(reader, r),
       index: schools.length,
       social: NO_SOCIAL,
