@@ -82,6 +82,19 @@ describe("SchoolMatcher finds the school another sheet means (SPEC 3.3, DECISION
     expect(twice.match("2607109")).toEqual({ kind: "matched", index: 0 });
   });
 
+  it("gives a name copied exactly the school its normalized name gives, not a later twin", () => {
+    // «школа № 1» normalizes to «ШКОЛА№1» like the first name: the first school has that name.
+    const twins = new SchoolMatcher(schools("Школа №1", "школа № 1", "2607109"));
+    expect(twins.match("школа № 1")).toEqual({ kind: "matched", index: 0 });
+    expect(twins.match("Школа №1")).toEqual({ kind: "matched", index: 0 });
+    // An exact name that is also an id is the school of that id (ids come first).
+    const idFirst = new SchoolMatcher([
+      { id: "2607109", name: "МБОУ «СОШ №10» ИГОСК" },
+      { id: null, name: "2607109" },
+    ]);
+    expect(idFirst.match("2607109")).toEqual({ kind: "matched", index: 0 });
+  });
+
   it("answers the same text the same way every time", () => {
     expect(matcher.match("Таежнинская школа №20")).toEqual(matcher.match("Таежнинская школа №20"));
   });
