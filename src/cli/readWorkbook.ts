@@ -13,7 +13,7 @@ export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInp
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = toCellValue(cellValue(cell), cell.numFmt, shared);
+      cells[col - 1] = toCellValue(storedValue(cell), cell.numFmt, shared);
     });
     rows[rowNumber - 1] = cells;
   });
@@ -25,7 +25,7 @@ export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInp
  * FALSE or "" (it copies only truthy fields), so that `=СЧЁТЕСЛИ(…)` counting nobody would read
  * as an empty cell: the result is taken from the formula cell itself.
  */
-function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+export function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
   if (source.type !== ExcelJS.ValueType.Formula) return cell.value;
   return { formula: "", result: source.result } as ExcelJS.CellValue;

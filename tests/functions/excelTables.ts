@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { SharedCells } from "../../src/engine";
+import { storedValue } from "../../src/cli/readWorkbook";
 import { toCellValue } from "../../src/cli/toCellValue";
 
 const DAY_MS = 86_400_000;
@@ -21,7 +22,7 @@ export async function excelTables(path: string): Promise<Map<string, unknown[][]
       const cells: unknown[] = [];
       for (let c = 1; c <= sheet.columnCount; c++) {
         const cell = sheet.getRow(r).getCell(c);
-        cells.push(asPassed(toCellValue(cell.value, cell.numFmt, shared)));
+        cells.push(asPassed(toCellValue(storedValue(cell), cell.numFmt, shared)));
       }
       rows.push(cells);
     }
