@@ -23,7 +23,8 @@ export class SchoolIndex {
 
   /** @param expected About how many keys will be added, to size the pool once. */
   constructor(expected: number) {
-    const pool = Math.max(SMALLEST_BLOCK * 4, expected * 3);
+    // Blocks are filled to three quarters and have a power-of-two size: twice the keys is room.
+    const pool = Math.max(SMALLEST_BLOCK * 4, expected * 2);
     this.keys = new Int32Array(pool);
     this.values = new Int32Array(pool).fill(EMPTY);
   }
@@ -44,7 +45,7 @@ export class SchoolIndex {
     if (this.start[school] === EMPTY) this.allocate(school, this.firstBlock);
     let at = this.probe(this.start[school], this.size[school], key);
     if (this.values[at] !== EMPTY) return this.values[at];
-    if ((this.count[school] + 1) * 2 > this.size[school]) {
+    if ((this.count[school] + 1) * 4 > this.size[school] * 3) {
       this.rehash(school);
       at = this.probe(this.start[school], this.size[school], key);
     }
