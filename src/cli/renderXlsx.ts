@@ -27,6 +27,38 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin", color: { argb: "FFA6A6A6" } },
 };
 
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  fill: HEADER_FILL,
+  border: THIN,
+  alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
+};
+
+/**
+ * The styles of table cells, one object per kind shared by all its cells: ExcelJS writes a
+ * style it has seen as an object once, but works out each other cell's style from scratch, and
+ * that was most of the time a long report took to write. A shared style is never changed in
+ * place: a cell that needs another style gets another object.
+ */
+class TableStyles {
+  private readonly known = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(format: string | null | undefined, wrap: boolean, total: boolean): Partial<ExcelJS.Style> {
+    const key = `${format ?? ""}|${wrap}|${total}`;
+    let style = this.known.get(key);
+    if (style === undefined) {
+      style = {
+        ...(format ? { numFmt: format } : {}),
+        border: THIN,
+        alignment: { wrapText: wrap, vertical: "top" },
+        ...(total ? { font: { bold: true }, fill: TOTAL_FILL } : {}),
+      };
+      this.known.set(key, style);
+    }
+    return style;
+  }
+}
+
 /** A report value as ExcelJS stores it. Strings stay strings, so `=…` is never a formula. */
 function cellValue(value: ReportValue): ExcelJS.CellValue {
   if (value !== null && typeof value === "object") return new Date(value.date + "T00:00:00Z");
@@ -49,7 +81,12 @@ function writeText(ws: ExcelJS.Worksheet, block: TextBlock, widths: readonly num
   });
 }
 
-function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly number[]): void {
+function writeTable(
+  ws: ExcelJS.Worksheet,
+  block: TableBlock,
+  widths: readonly number[],
+  styles: TableStyles,
+): void {
   const wrap = new Set(block.wrap ?? []);
   const width = (c: number) => widths[block.col + c] ?? 10;
   const header = ws.getRow(block.row + 1);
@@ -60,10 +97,7 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly n
   block.header.forEach((text, c) => {
     const cell = header.getCell(block.col + c + 1);
     cell.value = text;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    cell.style = HEADER_STYLE;
   });
   const write = (values: readonly ReportValue[], r: number, total: boolean) => {
     const row = ws.getRow(r + 1);
@@ -75,22 +109,20 @@ function writeTable(ws: ExcelJS.Worksheet, block: TableBlock, widths: readonly n
     values.forEach((value, c) => {
       const cell = row.getCell(block.col + c + 1);
       cell.value = cellValue(value);
-      const format = block.formats?.[c];
-      if (format) cell.numFmt = format;
-      cell.border = THIN;
-      cell.alignment = { wrapText: wrap.has(c), vertical: "top" };
-      if (total) {
-        cell.font = { bold: true };
-        cell.fill = TOTAL_FILL;
-      }
+      cell.style = styles.of(block.formats?.[c], wrap.has(c), total);
     });
   };
   block.rows.forEach((values, i) => write(values, block.row + 1 + i, false));
   if (block.total) write(block.total, block.row + 1 + block.rows.length, true);
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block, widths: readonly number[]): void {
-  if (block.kind === "table") writeTable(ws, block, widths);
+function writeBlock(
+  ws: ExcelJS.Worksheet,
+  block: Block,
+  widths: readonly number[],
+  styles: TableStyles,
+): void {
+  if (block.kind === "table") writeTable(ws, block, widths, styles);
   else writeText(ws, block, widths);
 }
 
@@ -133,7 +165,7 @@ function conditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat): vo
   }
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, styles: TableStyles): void {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [],
     pageSetup: {
@@ -147,9 +179,11 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
     },
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths);
-  for (const { row, col, format } of sheet.cellFormats ?? [])
-    ws.getCell(row + 1, col + 1).numFmt = format;
+  for (const block of sheet.blocks) writeBlock(ws, block, sheet.columnWidths, styles);
+  for (const { row, col, format } of sheet.cellFormats ?? []) {
+    const cell = ws.getCell(row + 1, col + 1);
+    cell.style = { ...cell.style, numFmt: format }; // a copy: the cell's style may be shared
+  }
   for (const format of sheet.conditionalFormats) conditionalFormat(ws, format);
   // ExcelJS puts a break after the row it is given: the row above the one that starts a page.
   for (const row of sheet.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
@@ -159,6 +193,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
 export function renderXlsx(model: ReportModel): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ШНОР Монитор";
-  for (const sheet of model.sheets) renderSheet(workbook, sheet);
+  const styles = new TableStyles();
+  for (const sheet of model.sheets) renderSheet(workbook, sheet, styles);
   return workbook;
 }
