@@ -1,8 +1,10 @@
 import type ExcelJS from "exceljs";
 import { writeFile } from "fs/promises";
+import JSZip from "jszip";
 import type { ReportModel } from "../engine";
 import { addCharts, type SheetCharts } from "./charts/addCharts";
 import { renderXlsx } from "./renderXlsx";
+import { writeZip, type ZipPart } from "./xlsx/writeZip";
 
 const PALETTE = ["5B9BD5", "ED7D31", "A5A5A5", "FFC000", "4472C4", "70AD47"];
 
@@ -38,13 +40,25 @@ function chartsOf(model: ReportModel, workbook: ExcelJS.Workbook): SheetCharts[]
   }));
 }
 
-/** Renders the report model to an .xlsx file with native charts. */
+/**
+ * Renders the report model to an .xlsx file with native charts. ExcelJS packs the parts
+ * without compressing them; they are deflated once, by zlib, when the file is written.
+ */
 export async function writeReportFile(model: ReportModel, path: string): Promise<void> {
   const workbook = renderXlsx(model);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  const charts = chartsOf(model, workbook);
-  await writeFile(
-    path,
-    charts.some((s) => s.charts.length > 0) ? await addCharts(buffer, charts) : buffer,
+  const stored = { zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>;
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer(stored));
+  await addCharts(zip, chartsOf(model, workbook));
+  await writeFile(path, writeZip(await partsOf(zip)));
+}
+
+/** The files of a package in its order, folders left out. */
+async function partsOf(zip: JSZip): Promise<ZipPart[]> {
+  const files: JSZip.JSZipObject[] = [];
+  zip.forEach((_, file) => {
+    if (!file.dir) files.push(file);
+  });
+  return Promise.all(
+    files.map(async (file) => ({ name: file.name, data: await file.async("uint8array") })),
   );
 }

@@ -102,16 +102,10 @@ function insertDrawing(sheetXml: string, relId: string): string {
 }
 
 /**
- * Adds native Excel charts (DrawingML chart and drawing parts) to an .xlsx written by ExcelJS,
- * which has no chart API of its own.
- *
- * @returns The new package.
+ * Adds native Excel charts (DrawingML chart and drawing parts) to the package of an .xlsx
+ * written by ExcelJS, which has no chart API of its own.
  */
-export async function addCharts(
-  xlsx: Buffer | Uint8Array,
-  sheets: readonly SheetCharts[],
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<void> {
   const parts = await sheetParts(zip);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   let drawingNo = 0;
@@ -152,5 +146,4 @@ export async function addCharts(
     zip.file(part, insertDrawing(sheetXml, relId));
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -15,14 +15,29 @@ export interface ZipEntry {
 /** A part of 4 GiB or more keeps its sizes in a ZIP64 field. */
 export const ZIP64_SIZE = 0xffffffff;
 
-const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const ENTRY_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const END_RECORD = 22;
-const ENTRY_HEADER = 46;
-const LOCAL_HEADER = 30;
-const STORED = 0;
-const DEFLATED = 8;
+/** The records of the zip format that this reader and the writer (writeZip.ts) use. */
+export const ZIP = {
+  localSignature: 0x04034b50,
+  entrySignature: 0x02014b50,
+  endSignature: 0x06054b50,
+  localHeader: 30,
+  entryHeader: 46,
+  endRecord: 22,
+  stored: 0,
+  deflated: 8,
+} as const;
+
+const END_SIGNATURE = Buffer.alloc(4);
+END_SIGNATURE.writeUInt32LE(ZIP.endSignature);
+const {
+  entrySignature: ENTRY_SIGNATURE,
+  localSignature: LOCAL_SIGNATURE,
+  endRecord: END_RECORD,
+  entryHeader: ENTRY_HEADER,
+  localHeader: LOCAL_HEADER,
+  stored: STORED,
+  deflated: DEFLATED,
+} = ZIP;
 
 /**
  * The files of a zip package from its central directory.
