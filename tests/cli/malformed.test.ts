@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { CliError, EXIT, runReport } from "../../src/cli/runReport";
 import { STATUS_LABELS, type Results, type Severity, type Status } from "../../src/engine";
 import { FORMULA_NAMES, SCHOOLS, writeMalformed } from "../fixtures/malformed/make-malformed";
 import { runCli } from "../helpers/runCli";
+import { useTempDir } from "../helpers/tempDir";
 
 /** The date of the seed-000 protocol; none of the fixtures has Параметры `asOf`. */
 const AS_OF = "2022-03-31";
@@ -237,15 +237,12 @@ function allCells(workbook: ExcelJS.Workbook): { sheet: string; cell: ExcelJS.Ce
 
 const schoolKeys = Object.keys(SCHOOLS) as SchoolKey[];
 
-let dir: string;
+const tempDir = useTempDir("malformed");
 let paths: Record<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "shnor-malformed-"));
-  paths = await writeMalformed(join(dir, "in"));
+  paths = await writeMalformed(join(tempDir(), "in"));
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it("writes at least 15 malformed workbooks, each under its own name", () => {
   expect(Object.keys(paths).length).toBeGreaterThanOrEqual(15);
@@ -259,8 +256,8 @@ describe.each(READABLE)("$file ($defect) still gives a report", (c) => {
   let report: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const out = join(dir, "out", c.file);
-    const json = join(dir, "out", `${c.file}.json`);
+    const out = join(tempDir(), "out", c.file);
+    const json = join(tempDir(), "out", `${c.file}.json`);
     code = await runReport({ input: paths[c.file], out, json, asOf: AS_OF, quiet: true });
     results = JSON.parse(readFileSync(json, "utf8"));
     report = new ExcelJS.Workbook();
@@ -333,10 +330,10 @@ describe.each(READABLE)("$file ($defect) still gives a report", (c) => {
 
 describe("the clean district is the control of the suite", () => {
   it("has no errors, and no problem in any cell: only notes on regional references", async () => {
-    const json = join(dir, "clean-control.json");
+    const json = join(tempDir(), "clean-control.json");
     await runReport({
       input: paths["clean.xlsx"],
-      out: join(dir, "clean-control.xlsx"),
+      out: join(tempDir(), "clean-control.xlsx"),
       json,
       asOf: AS_OF,
       quiet: true,
@@ -349,10 +346,10 @@ describe("the clean district is the control of the suite", () => {
 
 describe("a title line above the headers (DECISIONS A-02)", () => {
   it("reads ОО from its header in row 3: the schools are rows 4–8", async () => {
-    const json = join(dir, "title-rows.json");
+    const json = join(tempDir(), "title-rows.json");
     await runReport({
       input: paths["title-line.xlsx"],
-      out: join(dir, "title-rows.xlsx"),
+      out: join(tempDir(), "title-rows.xlsx"),
       json,
       asOf: AS_OF,
       quiet: true,
@@ -368,8 +365,8 @@ describe.each(UNREADABLE)("%s (%s) cannot be read", (file, _defect, mentions) =>
   let run: ReturnType<typeof runCli>;
 
   beforeAll(() => {
-    out = join(dir, "refused", `${file}.report.xlsx`);
-    json = join(dir, "refused", `${file}.json`);
+    out = join(tempDir(), "refused", `${file}.report.xlsx`);
+    json = join(tempDir(), "refused", `${file}.json`);
     run = runCli([paths[file], "--out", out, "--json", json, "--as-of", AS_OF]);
   });
 
@@ -400,11 +397,11 @@ describe("ОО with headers only, through the CLI (DECISIONS A-07)", () => {
   let results: Results;
 
   beforeAll(() => {
-    const json = join(dir, "headers-only.json");
+    const json = join(tempDir(), "headers-only.json");
     run = runCli([
       paths["oo-headers-only.xlsx"],
       "--out",
-      join(dir, "headers-only.xlsx"),
+      join(tempDir(), "headers-only.xlsx"),
       "--json",
       json,
       "--as-of",
@@ -437,8 +434,8 @@ describe("formula-looking names, through the CLI (DECISIONS A-62, SPEC 6.1)", ()
   let report: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const out = join(dir, "formula-cli.xlsx");
-    const json = join(dir, "formula-cli.json");
+    const out = join(tempDir(), "formula-cli.xlsx");
+    const json = join(tempDir(), "formula-cli.json");
     run = runCli([
       paths["formula-names.xlsx"],
       "--out",

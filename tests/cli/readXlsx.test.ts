@@ -1,24 +1,22 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
+import { readdirSync, statSync, writeFileSync } from "fs";
 import JSZip from "jszip";
-import { tmpdir } from "os";
 import { join } from "path";
 import { readWithExcelJs, readWorkbook } from "../../src/cli/readWorkbook";
 import { readXlsx } from "../../src/cli/xlsx/readXlsx";
 import { analyze, type WorkbookInput } from "../../src/engine";
 import { writeMalformed } from "../fixtures/malformed/make-malformed";
 import { useFisokoFixtures } from "../helpers/fisoko";
+import { useTempDir } from "../helpers/tempDir";
 import { DEMO_PATH, SOCIAL_PATH } from "../helpers/loadDemo";
 
 const fisoko = useFisokoFixtures();
-let dir: string;
+const tempDir = useTempDir("read-xlsx");
 let malformed: Record<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "shnor-read-xlsx-"));
-  malformed = await writeMalformed(join(dir, "malformed"));
+  malformed = await writeMalformed(join(tempDir(), "malformed"));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The .xlsx files under a path, a file itself included. */
 function xlsxFiles(path: string): string[] {
@@ -101,7 +99,7 @@ describe("readXlsx reads cells straight from the XML", () => {
   });
 
   it("reads formulas, rich text, merged cells, dates, percents, hidden sheets and line ends as ExcelJS does", async () => {
-    const path = join(dir, "rich.xlsx");
+    const path = join(tempDir(), "rich.xlsx");
     await writeRichWorkbook(path);
     await expectSameAsExcelJs(path);
     const sheet = (await readXlsx(path))!.sheets[0];
@@ -130,7 +128,7 @@ describe("readXlsx reads cells straight from the XML", () => {
   });
 
   it("keeps a formula's result of 0 or FALSE, which ExcelJS's value leaves out", async () => {
-    const path = join(dir, "zero-formulas.xlsx");
+    const path = join(tempDir(), "zero-formulas.xlsx");
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("ОО");
     ws.addRow(["Наименование ОО", "Педагогов", "Прошли КПК"]);
@@ -150,7 +148,7 @@ describe("readXlsx reads cells straight from the XML", () => {
   });
 
   it("leaves hyperlinks, 1904 dates, CDATA and broken parts to ExcelJS, which still reads them", async () => {
-    const links = join(dir, "links.xlsx");
+    const links = join(tempDir(), "links.xlsx");
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("ОО");
     ws.getCell("A1").value = { text: "Наименование ОО", hyperlink: "http://example.org" };
@@ -165,20 +163,20 @@ describe("readXlsx reads cells straight from the XML", () => {
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     const book = await zip.file("xl/workbook.xml")!.async("string");
     zip.file("xl/workbook.xml", book.replace("<workbookPr", '<workbookPr date1904="1"'));
-    const dates1904 = join(dir, "dates-1904.xlsx");
+    const dates1904 = join(tempDir(), "dates-1904.xlsx");
     writeFileSync(dates1904, await zip.generateAsync({ type: "nodebuffer" }));
     expect(await readXlsx(dates1904)).toBeNull();
 
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     zip.file("xl/workbook.xml", book);
     zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<v>(\d+)<\/v>/, "<v><![CDATA[$1]]></v>"));
-    const cdata = join(dir, "cdata.xlsx");
+    const cdata = join(tempDir(), "cdata.xlsx");
     writeFileSync(cdata, await zip.generateAsync({ type: "nodebuffer" }));
     expect(sheet).toMatch(/<v>\d+<\/v>/);
     expect(await readXlsx(cdata)).toBeNull();
 
     zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=");
-    const broken = join(dir, "broken-sheet.xlsx");
+    const broken = join(tempDir(), "broken-sheet.xlsx");
     writeFileSync(broken, await zip.generateAsync({ type: "nodebuffer" }));
     expect(await readXlsx(broken)).toBeNull();
   });

@@ -1,18 +1,16 @@
 import fc from "fast-check";
-import { open, writeFile, mkdtemp, rm } from "fs/promises";
+import { open, writeFile } from "fs/promises";
 import JSZip from "jszip";
-import { tmpdir } from "os";
 import { join } from "path";
 import * as zlib from "zlib";
 import { crc32, tableCrc32, writeZip } from "../../src/cli/xlsx/writeZip";
 import { readZipDirectory, readZipEntry } from "../../src/cli/xlsx/zipArchive";
+import { useTempDir } from "../helpers/tempDir";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
 describe("writeZip", () => {
-  let dir: string;
-  beforeAll(async () => (dir = await mkdtemp(join(tmpdir(), "shnor-zip-"))));
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tempDir = useTempDir("zip");
 
   const PARTS = [
     { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types/>') },
@@ -29,7 +27,7 @@ describe("writeZip", () => {
     for (const part of PARTS)
       expect(await zip.file(part.name)!.async("uint8array")).toEqual(part.data);
 
-    const path = join(dir, "parts.zip");
+    const path = join(tempDir(), "parts.zip");
     await writeFile(path, packed);
     const file = await open(path);
     try {

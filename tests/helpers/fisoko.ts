@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { readFisokoFiles } from "../../src/cli/readFisokoFiles";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import type { SheetInput } from "../../src/engine";
@@ -13,6 +10,7 @@ import type { ResultRow } from "../../src/engine/read/ResultTable";
 import { readSchools, type SchoolRecord } from "../../src/engine/read/readSchools";
 import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
 import { writeFisokoFixtures, type FisokoFixtures } from "../fixtures/fisoko/make-fisoko";
+import { useTempDir } from "./tempDir";
 
 /**
  * Writes the ФИС ОКО fixtures into a temporary folder before the suite and removes it after.
@@ -20,13 +18,11 @@ import { writeFisokoFixtures, type FisokoFixtures } from "../fixtures/fisoko/mak
  * @returns A getter: the paths exist once `beforeAll` has run.
  */
 export function useFisokoFixtures(): () => FisokoFixtures {
-  let dir = "";
+  const tempDir = useTempDir("fisoko");
   let fixtures: FisokoFixtures | undefined;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "shnor-fisoko-"));
-    fixtures = await writeFisokoFixtures(dir);
+    fixtures = await writeFisokoFixtures(tempDir());
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return () => {
     if (!fixtures) throw new Error("the fixtures are written in beforeAll");
     return fixtures;

@@ -1,5 +1,5 @@
 import * as zlib from "zlib";
-import { ZIP } from "./zipArchive";
+import { ZIP, ZIP64_SIZE } from "./zipArchive";
 
 /** One file of a package to write. */
 export interface ZipPart {
@@ -9,7 +9,6 @@ export interface ZipPart {
 
 const VERSION = 20; // 2.0: deflate
 const UTF8_NAMES = 0x0800;
-const LARGEST = 0xffffffff; // beyond it sizes and offsets need ZIP64, which no report reaches
 const MOST_PARTS = 0xffff;
 
 /**
@@ -29,7 +28,8 @@ export function writeZip(parts: readonly ZipPart[], modified = new Date()): Buff
     const name = Buffer.from(part.name, "utf8");
     const packed = zlib.deflateRawSync(part.data);
     const crc = crc32(part.data);
-    if (offset > LARGEST || packed.length > LARGEST || part.data.length > LARGEST)
+    // From ZIP64_SIZE on, sizes and offsets need ZIP64, which no report reaches.
+    if (packed.length >= ZIP64_SIZE || part.data.length >= ZIP64_SIZE)
       throw new RangeError("a zip package of 4 GiB or more");
     // The two headers describe a part with the same fields in the same order.
     const describe = (header: Buffer, at: number) => {
@@ -56,7 +56,7 @@ export function writeZip(parts: readonly ZipPart[], modified = new Date()): Buff
     offset += ZIP.localHeader + name.length + packed.length;
   }
   const directory = Buffer.concat(entries);
-  if (offset > LARGEST) throw new RangeError("a zip package of 4 GiB or more");
+  if (offset >= ZIP64_SIZE) throw new RangeError("a zip package of 4 GiB or more");
   const end = Buffer.alloc(ZIP.endRecord);
   end.writeUInt32LE(ZIP.endSignature, 0);
   end.writeUInt16LE(parts.length, 8);

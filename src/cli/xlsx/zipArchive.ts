@@ -29,15 +29,6 @@ export const ZIP = {
 
 const END_SIGNATURE = Buffer.alloc(4);
 END_SIGNATURE.writeUInt32LE(ZIP.endSignature);
-const {
-  entrySignature: ENTRY_SIGNATURE,
-  localSignature: LOCAL_SIGNATURE,
-  endRecord: END_RECORD,
-  entryHeader: ENTRY_HEADER,
-  localHeader: LOCAL_HEADER,
-  stored: STORED,
-  deflated: DEFLATED,
-} = ZIP;
 
 /**
  * The files of a zip package from its central directory.
@@ -46,21 +37,25 @@ const {
  */
 export async function readZipDirectory(file: FileHandle): Promise<Map<string, ZipEntry> | null> {
   const { size } = await file.stat();
-  const tail = Buffer.alloc(Math.min(size, END_RECORD + 0xffff));
+  const tail = Buffer.alloc(Math.min(size, ZIP.endRecord + 0xffff));
   await file.read(tail, 0, tail.length, size - tail.length);
   const end = tail.lastIndexOf(END_SIGNATURE);
-  if (end < 0 || end + END_RECORD > tail.length) return null;
+  if (end < 0 || end + ZIP.endRecord > tail.length) return null;
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
   if (directoryOffset + directorySize > size) return null;
   const directory = Buffer.alloc(directorySize);
   await file.read(directory, 0, directorySize, directoryOffset);
   const entries = new Map<string, ZipEntry>();
-  for (let at = 0; at + ENTRY_HEADER <= directory.length;) {
-    if (directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return null;
+  for (let at = 0; at + ZIP.entryHeader <= directory.length;) {
+    if (directory.readUInt32LE(at) !== ZIP.entrySignature) return null;
     const nameLength = directory.readUInt16LE(at + 28);
     const skip = nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    const name = directory.toString("utf8", at + ENTRY_HEADER, at + ENTRY_HEADER + nameLength);
+    const name = directory.toString(
+      "utf8",
+      at + ZIP.entryHeader,
+      at + ZIP.entryHeader + nameLength,
+    );
     entries.set(name, {
       name,
       method: directory.readUInt16LE(at + 10),
@@ -68,7 +63,7 @@ export async function readZipDirectory(file: FileHandle): Promise<Map<string, Zi
       size: directory.readUInt32LE(at + 24),
       headerOffset: directory.readUInt32LE(at + 42),
     });
-    at += ENTRY_HEADER + skip;
+    at += ZIP.entryHeader + skip;
   }
   return entries;
 }
@@ -81,16 +76,16 @@ export async function readZipDirectory(file: FileHandle): Promise<Map<string, Zi
  */
 export async function readZipEntry(file: FileHandle, entry: ZipEntry): Promise<Buffer | null> {
   if (entry.size === ZIP64_SIZE || entry.packedSize === ZIP64_SIZE) return null;
-  if (entry.method !== STORED && entry.method !== DEFLATED) return null;
-  const header = Buffer.alloc(LOCAL_HEADER);
-  await file.read(header, 0, LOCAL_HEADER, entry.headerOffset);
-  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
+  if (entry.method !== ZIP.stored && entry.method !== ZIP.deflated) return null;
+  const header = Buffer.alloc(ZIP.localHeader);
+  await file.read(header, 0, ZIP.localHeader, entry.headerOffset);
+  if (header.readUInt32LE(0) !== ZIP.localSignature) return null;
   const encrypted = (header.readUInt16LE(6) & 1) === 1;
   if (encrypted) return null;
   const dataStart =
-    entry.headerOffset + LOCAL_HEADER + header.readUInt16LE(26) + header.readUInt16LE(28);
+    entry.headerOffset + ZIP.localHeader + header.readUInt16LE(26) + header.readUInt16LE(28);
   const packed = Buffer.alloc(entry.packedSize);
   await file.read(packed, 0, entry.packedSize, dataStart);
-  const bytes = entry.method === STORED ? packed : inflateRawSync(packed);
+  const bytes = entry.method === ZIP.stored ? packed : inflateRawSync(packed);
   return bytes.length === entry.size ? bytes : null;
 }
