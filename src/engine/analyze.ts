@@ -77,7 +77,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const rows = results.table;
   for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);
-  readTeachers(findSheet(workbook, "teachers"), ref, problems, (row) => kpkTally.add(row));
+  readTeachers(findSheet(workbook, "teachers"), ref, problems, kpkTally);
   const year = options.year ?? settings.year ?? latestYear(rows);
   settings.year = year;
   if (options.year === undefined && params.overrides.year === undefined) {

@@ -4,7 +4,7 @@ import type { Day } from "../read/parseValue";
 import { cellAddress } from "../read/cellAddress";
 import { ProblemLog } from "../read/ProblemLog";
 import type { SchoolRecord } from "../read/readSchools";
-import type { TeacherRow } from "../read/readTeachers";
+import type { TeacherRow, TeacherSink } from "../read/readTeachers";
 import type { Settings } from "../settings";
 import type { Severity } from "../types";
 import { CourseDays } from "./courseDays";
@@ -82,16 +82,31 @@ export function computeKpk(
   return tally.finish(problems);
 }
 
+/** What a school's persons added up to, kept once its rows are all counted. */
+interface StaffCounts {
+  readonly staff: number;
+  readonly completed: number;
+  readonly heads: number;
+  readonly headsDone: number;
+  readonly plan: readonly KpkPlanEntry[];
+}
+
 /**
  * The КПК of {@link computeKpk} counted row by row while Педагоги is read, so that its rows need
- * not be kept: a country's sheet has a million of them. Problems found in the rows are held back
- * and recorded by `finish`, after those of the sheet itself, in row order.
+ * not be kept: a country's sheet has a million of them. A school's persons are added up and
+ * dropped as soon as its last row is counted ({@link schoolDone}), so that only the schools
+ * being read hold persons: a country's 700 000 persons all alive at once were 100 MB.
+ * Problems found in the rows are held back and recorded by `finish`, after those of the sheet
+ * itself, in row order.
  */
-export class KpkTally {
+export class KpkTally implements TeacherSink {
   private readonly asOf: Day;
   private readonly windowStart: Day;
+  private readonly horizon: Day;
+  private readonly courseDays: CourseDays;
   private readonly publicOnlyFrom = dayFromIso(PUBLIC_PROVIDERS_FROM);
-  private readonly persons: Map<string, Person>[];
+  private readonly persons: (Map<string, Person> | null)[];
+  private readonly counted: (StaffCounts | null)[];
   private readonly rowProblems = new ProblemLog();
   // Positions and providers repeat across thousands of rows: each distinct one is judged once.
   private readonly head = memo(isHead);
@@ -106,7 +121,10 @@ export class KpkTally {
   ) {
     this.asOf = dayFromIso(settings.asOf);
     this.windowStart = addYears(this.asOf, -settings.kpkYears);
-    this.persons = schools.map(() => new Map<string, Person>());
+    this.horizon = addMonths(this.asOf, settings.kpkPlanMonths);
+    this.courseDays = new CourseDays(settings.kpkYears);
+    this.persons = schools.map(() => null);
+    this.counted = schools.map(() => null);
   }
 
   /** Counts one row of Педагоги. */
@@ -146,12 +164,54 @@ export class KpkTally {
     }
   }
 
+  /** Adds up a school whose rows are all counted and lets its persons go. */
+  schoolDone(school: number): void {
+    const staff = this.persons[school];
+    if (staff === null) return;
+    this.persons[school] = null;
+    if (this.lastSchool === school) this.lastPerson = null;
+    const { asOf, courseDays } = this;
+    const schoolName = this.schools[school].name;
+    const plan: KpkPlanEntry[] = [];
+    let completed = 0;
+    let heads = 0;
+    let headsDone = 0;
+    for (const p of staff.values()) {
+      const counts = p.lastEnd !== null && p.lastEnd > this.windowStart;
+      if (counts) completed++;
+      if (p.head) {
+        heads++;
+        if (counts) headsDone++;
+      }
+      const last = p.lastEnd === null ? null : courseDays.of(p.lastEnd);
+      if (last === null || last.due <= this.horizon) {
+        plan.push({
+          school,
+          schoolName,
+          fio: p.fio,
+          position: p.position,
+          head: p.head,
+          lastCourse: p.lastCourse,
+          lastEnd: last === null ? null : last.endIso,
+          due: last === null ? null : last.dueIso,
+          state: last === null ? "none" : last.due <= asOf ? "overdue" : "soon",
+          row: p.row,
+        });
+      }
+    }
+    this.counted[school] = { staff: staff.size, completed, heads, headsDone, plan };
+  }
+
   /** The person of a row, made on its first row; the last one is at hand, as a person's course
    * rows are usually adjacent. */
   private personOf(t: TeacherRow): Person {
     const last = this.lastPerson;
     if (last !== null && t.school === this.lastSchool && t.person === this.lastKey) return last;
-    const staff = this.persons[t.school];
+    let staff = this.persons[t.school];
+    if (staff === null) {
+      staff = new Map<string, Person>();
+      this.persons[t.school] = staff;
+    }
     let person = staff.get(t.person);
     if (!person) {
       person = {
@@ -172,53 +232,27 @@ export class KpkTally {
 
   /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
   finish(problems: ProblemLog): KpkOutcome {
-    const { asOf, settings } = this;
     for (const p of this.rowProblems.items)
       problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
-    const horizon = addMonths(asOf, settings.kpkPlanMonths);
-    const courseDays = new CourseDays(settings.kpkYears);
     const results: SchoolKpk[] = [];
     const plan: KpkPlanEntry[] = [];
     const headCounts: (KpkCount | null)[] = [];
     const teacherCounts: (KpkCount | null)[] = [];
     for (const school of this.schools) {
-      const staff = this.persons[school.index];
-      if (staff.size === 0) {
+      this.schoolDone(school.index);
+      const counted = this.counted[school.index];
+      if (counted === null) {
         results.push(fromSchoolsSheet(school, problems));
         continue;
       }
-      let completed = 0;
-      let heads = 0;
-      let headsDone = 0;
-      for (const p of staff.values()) {
-        const counts = p.lastEnd !== null && p.lastEnd > this.windowStart;
-        if (counts) completed++;
-        if (p.head) {
-          heads++;
-          if (counts) headsDone++;
-        }
-        const last = p.lastEnd === null ? null : courseDays.of(p.lastEnd);
-        if (last === null || last.due <= horizon) {
-          plan.push({
-            school: school.index,
-            schoolName: school.name,
-            fio: p.fio,
-            position: p.position,
-            head: p.head,
-            lastCourse: p.lastCourse,
-            lastEnd: last === null ? null : last.endIso,
-            due: last === null ? null : last.dueIso,
-            state: last === null ? "none" : last.due <= asOf ? "overdue" : "soon",
-            row: p.row,
-          });
-        }
-      }
+      const { staff, completed, heads, headsDone } = counted;
+      for (const entry of counted.plan) plan.push(entry);
       const headsCount = count(headsDone, heads);
-      const teachersCount = count(completed - headsDone, staff.size - heads);
+      const teachersCount = count(completed - headsDone, staff - heads);
       headCounts.push(headsCount);
       teacherCounts.push(teachersCount);
       results.push(
-        fromTeachersSheet(school, staff.size, completed, headsCount, teachersCount, problems),
+        fromTeachersSheet(school, staff, completed, headsCount, teachersCount, problems),
       );
     }
     return {

@@ -3,9 +3,9 @@ import { personKey } from "../text/personKey";
 import type { Mutable, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import type { Day } from "./parseValue";
-import type { ProblemLog } from "./ProblemLog";
+import { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./RepeatedField";
-import { isDataRow, readTable } from "./readTable";
+import { isDataRow, readTable, type Table } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
 
 /** One row of Педагоги: a teacher × course (a teacher without courses has empty course cells). */
@@ -28,6 +28,17 @@ export interface TeacherRow {
   readonly columns: ReadonlyMap<string, number>;
 }
 
+/** Where the rows of Педагоги go as they are read. */
+export interface TeacherSink {
+  /**
+   * Receives every valid row, in sheet order. The row object is the same for every call and
+   * valid only during it: keep its fields, never the row.
+   */
+  add(row: TeacherRow): void;
+  /** Called once right after the last row of a school, so that what it kept can be let go. */
+  schoolDone(school: number): void;
+}
+
 export interface TeachersOutcome {
   /** Whether a Педагоги sheet with its required columns was read. */
   readonly present: boolean;
@@ -37,15 +48,14 @@ export interface TeachersOutcome {
 /**
  * Reads Педагоги (SPEC 3.1); rows without ФИО or with an unmatched school are errors and left out.
  *
- * @param onRow Receives every valid row, in sheet order. The rows are not kept: a country's
- *   sheet has a million of them, and КПК needs only what each person adds up to. The row object
- *   is the same for every call and valid only during it: keep its fields, never the row.
+ * @param sink Receives the valid rows. They are not kept: a country's sheet has a million of
+ *   them, and КПК needs only what each person adds up to.
  */
 export function readTeachers(
   sheet: SheetInput | undefined,
   schools: SchoolRef,
   problems: ProblemLog,
-  onRow: (row: TeacherRow) => void,
+  sink: TeacherSink,
 ): TeachersOutcome {
   const none = { present: false, sheetName: sheet?.name ?? null };
   if (!sheet) return none;
@@ -57,6 +67,7 @@ export function readTeachers(
     return none;
   }
   const reader = new FieldReader(table, problems);
+  const lastRows = lastRowOfEachSchool(table, schools);
   const schoolColumn = schoolField(reader, schools, problems);
   const positionField = new RepeatedField(reader, "position", readText);
   const courseField = new RepeatedField(reader, "course", readText);
@@ -79,8 +90,8 @@ export function readTeachers(
   let lastFio: string | null = null;
   let lastPerson = "";
   const rowCount = sheet.rows.length;
-  for (let r = table.headerRow + 1; r < rowCount; r++) {
-    if (!isDataRow(table, r)) continue;
+  const readRow = (r: number): void => {
+    if (!isDataRow(table, r)) return;
     const fio = reader.text(r, "person");
     if (fio === null) {
       problems.error(
@@ -89,10 +100,10 @@ export function readTeachers(
         "missingPerson",
         messages.missingPerson(),
       );
-      continue;
+      return;
     }
     const school = schoolColumn.get(r);
-    if (school === null) continue;
+    if (school === null) return;
     if (fio !== lastFio) {
       lastFio = fio;
       lastPerson = personKey(fio);
@@ -106,9 +117,37 @@ export function readTeachers(
     row.hours = reader.nonNegative(r, "hours");
     row.endDate = reader.date(r, "endDate");
     row.provider = providerField.get(r);
-    onRow(row);
+    sink.add(row);
+  };
+  for (let r = table.headerRow + 1; r < rowCount; r++) {
+    readRow(r);
+    const done = lastRows.schoolAt[r];
+    if (done >= 0 && lastRows.last[done] === r) sink.schoolDone(done);
   }
   return { present: true, sheetName: sheet.name };
+}
+
+/**
+ * The school of every row and the last row of every school, found by a first pass that matches
+ * the school cells as the reading pass will, without recording problems: that pass records them.
+ */
+function lastRowOfEachSchool(
+  table: Table,
+  schools: SchoolRef,
+): { schoolAt: Int32Array; last: Int32Array } {
+  const rowCount = table.sheet.rows.length;
+  const schoolAt = new Int32Array(rowCount).fill(-1);
+  const last = new Int32Array(schools.names.length).fill(-1);
+  const unrecorded = new ProblemLog();
+  const schoolColumn = schoolField(new FieldReader(table, unrecorded), schools, unrecorded);
+  for (let r = table.headerRow + 1; r < rowCount; r++) {
+    if (!isDataRow(table, r)) continue;
+    const school = schoolColumn.get(r);
+    if (school === null) continue;
+    schoolAt[r] = school;
+    last[school] = r;
+  }
+  return { schoolAt, last };
 }
 
 const readText: FieldRead<string> = (reader, row, key) => reader.text(row, key);
