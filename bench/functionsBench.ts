@@ -3,7 +3,7 @@
 // these figures). For bench/run.ts: functions.kpkShareUs, functions.riskUs,
 // functions.classifyRegionMs.
 
-import { analyze, type Results, type WorkbookInput } from "../src/engine";
+import { analyze, type Results, type SheetRows, type WorkbookInput } from "../src/engine";
 import { classify, kpkShare, risk } from "../src/functions/functions";
 import { asPassed } from "../tests/functions/excelTables";
 import { indicatorHeaders, indicatorRow } from "../tests/helpers/indicatorRow";
@@ -89,7 +89,8 @@ export async function measureRiskUs(region?: WorkbookInput): Promise<FunctionFig
 }
 
 /** A sheet as Excel passes a range: a full rectangle, dates as serials, percents as fractions. */
-function asExcelRange(rows: WorkbookInput["sheets"][number]["rows"]): unknown[][] {
+function asExcelRange(sheetRows: SheetRows): unknown[][] {
+  const rows = Array.from(sheetRows);
   const width = Math.max(...rows.map((r) => r?.length ?? 0));
   return rows.map((r) => Array.from({ length: width }, (_, c) => asPassed(r?.[c])));
 }

@@ -1,4 +1,4 @@
-import { SharedCells, type CellValue, type WorkbookInput } from "../src/engine";
+import { RowPacker, SharedCells, type CellValue, type WorkbookInput } from "../src/engine";
 import { mulberry32 } from "./mulberry32";
 
 /** What to generate: the number of schools, the reporting year and the seed. */
@@ -416,7 +416,7 @@ function vprRow(
 
 /** Результаты of one school for Y−2…Y: ОГЭ, ЕГЭ (with grade 10), ВПР 5–8 and ГВЭ (ignored). */
 function pushResults(
-  rows: CellValue[][],
+  rows: RowPacker,
   school: School,
   lastYear: number,
   random: Random,
@@ -555,7 +555,7 @@ function personName(taken: Set<string>, random: Random): string {
  * @returns The headcount and how many completed КПК (hours ≥ 16, end in (asOf − 3 years, asOf]).
  */
 function pushTeachers(
-  rows: CellValue[][],
+  rows: RowPacker,
   school: School,
   asOf: number,
   windowStart: number,
@@ -646,8 +646,10 @@ export function generateDistrict(options: DistrictOptions): WorkbookInput {
   const cells = new SharedCells();
 
   const schoolRows: CellValue[][] = [SCHOOL_HEADERS];
-  const resultRows: CellValue[][] = [RESULT_HEADERS];
-  const teacherRows: CellValue[][] = [TEACHER_HEADERS];
+  const resultRows = new RowPacker();
+  resultRows.push(RESULT_HEADERS);
+  const teacherRows = new RowPacker();
+  teacherRows.push(TEACHER_HEADERS);
   for (const school of schools) {
     pushResults(resultRows, school, lastYear, random, cells);
     const { staff, completed } = pushTeachers(
@@ -689,8 +691,8 @@ export function generateDistrict(options: DistrictOptions): WorkbookInput {
   return {
     sheets: [
       { name: "ОО", rows: schoolRows },
-      { name: "Результаты", rows: resultRows },
-      { name: "Педагоги", rows: teacherRows },
+      { name: "Результаты", rows: resultRows.pack() },
+      { name: "Педагоги", rows: teacherRows.pack() },
       { name: "Параметры", rows: parameterRows(lastYear, asOf) },
     ],
   };

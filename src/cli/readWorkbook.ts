@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { open } from "fs/promises";
-import { SharedCells, type CellValue, type SheetInput, type WorkbookInput } from "../engine";
+import {
+  PackedRows,
+  SharedCells,
+  type CellValue,
+  type SheetInput,
+  type WorkbookInput,
+} from "../engine";
 import { toCellValue } from "./toCellValue";
 import { readXlsx } from "./xlsx/readXlsx";
 
@@ -17,7 +23,8 @@ export function sheetInput(ws: ExcelJS.Worksheet, shared: SharedCells): SheetInp
     });
     rows[rowNumber - 1] = cells;
   });
-  return { name: ws.name, rows };
+  // Packed for the engine: a long sheet's array per row is most of its memory.
+  return { name: ws.name, rows: PackedRows.from(rows) };
 }
 
 /**

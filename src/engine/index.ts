@@ -6,6 +6,7 @@ export type {
   CellError,
   PercentNumber,
   SheetInput,
+  SheetRows,
   WorkbookInput,
   Problem,
   Severity,
@@ -13,6 +14,8 @@ export type {
   RiskLevel,
 } from "./types";
 export { SharedCells } from "./SharedCells";
+export { PackedRows, RowPacker } from "./PackedRows";
+export { cellAt, rowAt } from "./sheetRows";
 export {
   APP_VERSION,
   METHOD_VERSION,

@@ -1,3 +1,5 @@
+import type { PackedRows } from "./PackedRows";
+
 /** An Excel error in a cell, e.g. `#N/A` (DECISIONS A-12). */
 export interface CellError {
   readonly error: string;
@@ -12,10 +14,15 @@ export interface PercentNumber {
 export type CellValue =
   string | number | boolean | Date | CellError | PercentNumber | null | undefined;
 
-/** One sheet: `rows[0]` is Excel row 1 and `rows[r][0]` column A. Rows may be short or missing. */
+/**
+ * The rows of a sheet: `rows[0]` is Excel row 1 and `rows[r][0]` column A; rows may be short or
+ * missing. Either an array of rows or, for the long sheets front ends read, {@link PackedRows}.
+ */
+export type SheetRows = readonly (readonly CellValue[] | undefined)[] | PackedRows;
+
 export interface SheetInput {
   readonly name: string;
-  readonly rows: readonly (readonly CellValue[] | undefined)[];
+  readonly rows: SheetRows;
 }
 
 export interface WorkbookInput {

@@ -1,4 +1,10 @@
-import { SharedCells, type CellValue, type SheetInput, type WorkbookInput } from "../engine";
+import {
+  PackedRows,
+  SharedCells,
+  type CellValue,
+  type SheetInput,
+  type WorkbookInput,
+} from "../engine";
 import { splitReference } from "./a1Address";
 import { excelApiSupported } from "./excelApiSupported";
 import { ownSheetIds, parseRecord, REPORT_RECORD_KEY, REPORT_TAG_KEY } from "./ownSheets";
@@ -71,7 +77,8 @@ function sheetInput(name: string, contents: readonly Contents[], shared: SharedC
       rows[rowIndex + r] = row;
     });
   }
-  return { name, rows };
+  // Packed for the engine: a long sheet's array per row is most of its memory.
+  return { name, rows: PackedRows.from(rows) };
 }
 
 function isPayloadLimit(error: unknown): boolean {

@@ -1,3 +1,4 @@
+import { rowsOf } from "../helpers/workbook";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
@@ -80,8 +81,8 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
       join(fixtures().exports, "Статистика по отметкам РУ 4.xlsx"),
     ]);
     expect(sheets).toHaveLength(1);
-    expect(sheets[0].rows[4]).toEqual(["Дата:", "20.04.2026"]);
-    expect(sheets[0].rows[6]).toEqual([
+    expect(rowsOf(sheets[0])[4]).toEqual(["Дата:", "20.04.2026"]);
+    expect(rowsOf(sheets[0])[6]).toEqual([
       "Группы участников",
       "Кол-во ОО",
       "Кол-во участников",

@@ -1,3 +1,4 @@
+import { rowsOf } from "../helpers/workbook";
 import ExcelJS from "exceljs";
 import { readdirSync, statSync, writeFileSync } from "fs";
 import JSZip from "jszip";
@@ -103,7 +104,7 @@ describe("readXlsx reads cells straight from the XML", () => {
     await writeRichWorkbook(path);
     await expectSameAsExcelJs(path);
     const sheet = (await readXlsx(path))!.sheets[0];
-    expect(sheet.rows[1]).toEqual([
+    expect(rowsOf(sheet)[1]).toEqual([
       "МБОУ «СОШ №1»",
       { percent: 0.467 },
       new Date(Date.UTC(2021, 5, 15)),
@@ -118,8 +119,8 @@ describe("readXlsx reads cells straight from the XML", () => {
       "=SUM(A1)",
     ]);
     // A merged cell takes the first cell's value.
-    expect(sheet.rows[3]).toEqual(["объединено", "объединено", "объединено"]);
-    expect([sheet.rows[4]?.[1], sheet.rows[5]?.[1]]).toEqual([0.25, 0.25]);
+    expect(rowsOf(sheet)[3]).toEqual(["объединено", "объединено", "объединено"]);
+    expect([rowsOf(sheet)[4]?.[1], rowsOf(sheet)[5]?.[1]]).toEqual([0.25, 0.25]);
   });
 
   it("decodes a sheet a few rows at a time without cutting a Cyrillic letter", async () => {
@@ -140,7 +141,7 @@ describe("readXlsx reads cells straight from the XML", () => {
     ]);
     await workbook.xlsx.writeFile(path);
     await expectSameAsExcelJs(path);
-    const rows = (await readXlsx(path))!.sheets[0].rows;
+    const rows = rowsOf((await readXlsx(path))!.sheets[0]);
     expect([rows[1]?.[2], rows[2]?.[1]]).toEqual([0, false]);
     const outcome = analyze((await readWorkbook(path)).workbook, { today: "2022-03-31" });
     if (outcome.kind !== "ok") throw new Error(outcome.message);
@@ -155,7 +156,7 @@ describe("readXlsx reads cells straight from the XML", () => {
     ws.getCell("A2").value = "МБОУ СОШ №1";
     await workbook.xlsx.writeFile(links);
     expect(await readXlsx(links)).toBeNull();
-    expect((await readWorkbook(links)).workbook.sheets[0].rows).toEqual([
+    expect(rowsOf((await readWorkbook(links)).workbook.sheets[0])).toEqual([
       ["Наименование ОО"],
       ["МБОУ СОШ №1"],
     ]);

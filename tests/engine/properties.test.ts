@@ -5,7 +5,7 @@ import { midRanks } from "../../src/engine/indicators/midRanks";
 import { parseNumber } from "../../src/engine/read/parseValue";
 import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
 import { DEMO_PATH, loadWorkbook, run, SOCIAL_PATH } from "../helpers/loadDemo";
-import { analyzeSheets, sheet, TEACHERS_HEADER } from "../helpers/workbook";
+import { analyzeSheets, rowsOf, sheet, TEACHERS_HEADER, type Row } from "../helpers/workbook";
 
 const EPS = 1e-9;
 const inUnit = (x: number) => x >= -EPS && x <= 1 + EPS;
@@ -196,11 +196,11 @@ describe("properties of any small district", () => {
 function withSheet(
   workbook: WorkbookInput,
   name: string,
-  edit: (rows: SheetInput["rows"]) => SheetInput["rows"],
+  edit: (rows: (Row | undefined)[]) => (Row | undefined)[],
 ): WorkbookInput {
   return {
     sheets: workbook.sheets.map((s) =>
-      s.name === name ? { name: s.name, rows: edit(s.rows) } : s,
+      s.name === name ? { name: s.name, rows: edit(rowsOf(s)) } : s,
     ),
   };
 }
@@ -268,7 +268,7 @@ describe.each([
   });
 
   it("does not depend on the order of the rows of Результаты and Педагоги", () => {
-    const rowsOf = (name: string) => workbook.sheets.find((s) => s.name === name)!.rows.length;
+    const rowCount = (name: string) => workbook.sheets.find((s) => s.name === name)!.rows.length;
     const permutation = (n: number) =>
       fc.shuffledSubarray(
         Array.from({ length: n - 1 }, (_, i) => i + 1),
@@ -276,10 +276,10 @@ describe.each([
       );
     fc.assert(
       fc.property(
-        permutation(rowsOf("Результаты")),
-        permutation(rowsOf("Педагоги")),
+        permutation(rowCount("Результаты")),
+        permutation(rowCount("Педагоги")),
         (resultsOrder, teachersOrder) => {
-          const reorder = (order: number[]) => (rows: SheetInput["rows"]) => [
+          const reorder = (order: number[]) => (rows: (Row | undefined)[]) => [
             rows[0],
             ...order.map((i) => rows[i]),
           ];
@@ -296,7 +296,9 @@ describe.each([
 
   it("does not change when a school is renamed consistently in every sheet", () => {
     const oo = workbook.sheets.find((s) => s.name === "ОО")!;
-    const schools = oo.rows.slice(1).map((row) => ({ id: String(row![0]), name: String(row![1]) }));
+    const schools = rowsOf(oo)
+      .slice(1)
+      .map((row) => ({ id: String(row![0]), name: String(row![1]) }));
     const matcher = new SchoolMatcher(schools);
     fc.assert(
       fc.property(
@@ -309,7 +311,7 @@ describe.each([
           // The same school written as other sheets write it: no quotes, `N 123`, Latin `COШ`.
           const variant = `МБОУ ${proper} ${latin ? "COШ" : "СОШ"} ${spaced ? "N " : "№"}${number}`;
           const written = quoted ? name : variant;
-          const rename = (col: number, text: string) => (rows: SheetInput["rows"]) =>
+          const rename = (col: number, text: string) => (rows: (Row | undefined)[]) =>
             rows.map((row, r) => {
               if (r === 0 || !row || typeof row[col] !== "string") return row;
               const match = matcher.match(row[col] as string);

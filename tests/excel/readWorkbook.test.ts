@@ -1,3 +1,4 @@
+import { rowsOf } from "../helpers/workbook";
 import { analyze } from "../../src/engine";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { REPORT_RECORD_KEY, REPORT_TAG_KEY } from "../../src/excel/ownSheets";
@@ -48,7 +49,7 @@ describe("readWorkbook", () => {
     sheet.setValue(2, 1, "#N/A");
     sheet.markError(2, 1);
     const read = await runWithFake(fake, readWorkbook);
-    expect(read.workbook.sheets[0].rows).toEqual([
+    expect(rowsOf(read.workbook.sheets[0])).toEqual([
       ["ОО", "Доля", "Дата", "Флаг"],
       ["СОШ №1", { percent: 0.467 }, 44651, true],
       [null, { error: "#N/A" }, null, null],
@@ -76,9 +77,9 @@ describe("readWorkbook", () => {
       [[null, null], percentRow],
     );
     const [a, b] = (await runWithFake(fake, readWorkbook)).workbook.sheets;
-    expect(a.rows[1]?.[1]).toEqual({ percent: 0.25 });
-    expect(a.rows[2]?.[1]).toBe(a.rows[1]?.[1]);
-    expect(b.rows[1]?.[1]).toBe(a.rows[1]?.[1]);
+    expect(rowsOf(a)[1]?.[1]).toEqual({ percent: 0.25 });
+    expect(rowsOf(a)[2]?.[1]).toBe(rowsOf(a)[1]?.[1]);
+    expect(rowsOf(b)[1]?.[1]).toBe(rowsOf(a)[1]?.[1]);
   });
 
   it("places a used range that does not start at A1 where it is on the sheet", async () => {
@@ -86,9 +87,11 @@ describe("readWorkbook", () => {
     fake.addSheet("ОО").setValue(2, 3, "Наименование ОО");
     fake.addSheet("Пустой");
     const read = await runWithFake(fake, readWorkbook);
-    expect(read.workbook.sheets[0].rows[2]).toEqual([null, null, null, "Наименование ОО"]);
-    expect(read.workbook.sheets[0].rows[0]).toBeUndefined();
-    expect(read.workbook.sheets[1]).toEqual({ name: "Пустой", rows: [] });
+    expect(rowsOf(read.workbook.sheets[0])[2]).toEqual([null, null, null, "Наименование ОО"]);
+    // Rows above the used range hold no cells.
+    expect(rowsOf(read.workbook.sheets[0])[0]).toEqual([]);
+    expect(read.workbook.sheets[1].name).toBe("Пустой");
+    expect(rowsOf(read.workbook.sheets[1])).toEqual([]);
   });
 
   it("lists the Excel Tables with their sheet and address", async () => {

@@ -1,3 +1,4 @@
+import { rowsOf } from "../helpers/workbook";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { runExcel } from "../../src/excel/runExcel";
 import { installFakeExcel } from "./fake/FakeExcel";
@@ -10,7 +11,7 @@ describe("runExcel", () => {
     const uninstall = installFakeExcel(fake);
     try {
       const read = await runExcel(readWorkbook);
-      expect(read.workbook.sheets[0].rows).toEqual([["Наименование ОО"], ["СОШ №1"]]);
+      expect(rowsOf(read.workbook.sheets[0])).toEqual([["Наименование ОО"], ["СОШ №1"]]);
     } finally {
       uninstall();
     }

@@ -1,3 +1,4 @@
+import { rowsOf } from "../helpers/workbook";
 import {
   analyze,
   buildReport,
@@ -229,7 +230,7 @@ describe("writeReport: text stays text, numbers stay numbers", () => {
   function renamed(workbook: WorkbookInput): WorkbookInput {
     const sheets = workbook.sheets.map((sheet): SheetInput => {
       if (sheet.name !== "ОО") return sheet;
-      const rows = sheet.rows.map((row, r) =>
+      const rows = rowsOf(sheet).map((row, r) =>
         r >= 1 && r <= NAMES.length && row ? row.map((v, c) => (c === 1 ? NAMES[r - 1] : v)) : row,
       );
       return { name: sheet.name, rows };

@@ -59,3 +59,8 @@ export function school(results: Results, name: string): SchoolResult {
   if (!found) throw new Error(`no school «${name}» in the results`);
   return found;
 }
+
+/** A sheet's rows as an array of rows, whichever form the sheet holds them in. */
+export function rowsOf(sheet: SheetInput): (readonly CellValue[] | undefined)[] {
+  return Array.from(sheet.rows);
+}

@@ -1,5 +1,5 @@
 import { open } from "fs/promises";
-import { SharedCells, type WorkbookInput } from "../../engine";
+import { PackedRows, SharedCells, type WorkbookInput } from "../../engine";
 import { readSheetXml, SLICE_BYTES } from "./readSheetXml";
 import { cellStyles, sharedStrings, sheetParts, workbookRelations } from "./workbookParts";
 import { UnsupportedWorkbook } from "./xmlText";
@@ -44,7 +44,8 @@ export async function readXlsx(
     for (const sheet of sheetParts(await text("xl/workbook.xml"), relations))
       sheets.push({
         name: sheet.name,
-        rows: readSheetXml(await part(sheet.path), context, sliceBytes),
+        // Packed for the engine: a long sheet's array per row is most of its memory.
+        rows: PackedRows.from(readSheetXml(await part(sheet.path), context, sliceBytes)),
       });
     return { sheets };
   } catch {

@@ -60,7 +60,7 @@ export class FieldReader {
 
   raw(row: number, key: string): CellValue {
     const col = this.cols[key];
-    return col === undefined ? undefined : this.table.sheet.rows[row]?.[col];
+    return col === undefined ? undefined : this.table.rows.cell(row, col);
   }
 
   text(row: number, key: string): string | null {

@@ -1,4 +1,5 @@
-import type { CellValue, SheetInput } from "../types";
+import type { PackedRows } from "../PackedRows";
+import type { CellValue } from "../types";
 import type { FieldReader } from "./FieldReader";
 
 /** How to read one field of a row; a function made once, not per row. */
@@ -15,7 +16,7 @@ export class RepeatedField<T> {
   private lastValue: T | null = null;
   private readonly memo = new Map<string, T>();
   private readonly col: number | undefined;
-  private readonly rows: SheetInput["rows"];
+  private readonly rows: PackedRows;
 
   constructor(
     private readonly reader: FieldReader,
@@ -23,12 +24,12 @@ export class RepeatedField<T> {
     private readonly read: FieldRead<T>,
   ) {
     this.col = reader.columnOf(key);
-    this.rows = reader.table.sheet.rows;
+    this.rows = reader.table.rows;
   }
 
   /** The value of the field in a row; null (with its problem recorded) when it has none. */
   get(row: number): T | null {
-    const raw = this.col === undefined ? undefined : this.rows[row]?.[this.col];
+    const raw = this.col === undefined ? undefined : this.rows.cell(row, this.col);
     if (raw === this.lastRaw && this.lastValue !== null) return this.lastValue;
     const known = typeof raw === "string" ? this.memo.get(raw) : undefined;
     const value = known ?? this.read(this.reader, row, this.key);

@@ -1,4 +1,6 @@
-import type { CellValue, SheetInput, WorkbookInput } from "../types";
+import { PackedRows, RowPacker } from "../PackedRows";
+import { rowAt } from "../sheetRows";
+import type { CellValue, SheetInput, SheetRows, WorkbookInput } from "../types";
 import { findSheet } from "./findSheet";
 import { ProblemLog } from "./ProblemLog";
 import { readTable } from "./readTable";
@@ -37,7 +39,7 @@ export function proposeMapping(workbook: WorkbookInput): SheetMapping[] {
       sheet: sheet.name,
       headerRow,
       columns: Object.fromEntries(table?.columns ?? []),
-      headers: (sheet.rows[headerRow] ?? []).map(text),
+      headers: (rowAt(sheet.rows, headerRow) ?? []).map(text),
     });
   }
   return mappings;
@@ -57,7 +59,7 @@ export function applyMapping(
     if (!mapping) return sheet;
     const fields = FIELDS[mapping.kind];
     const width = Math.max(
-      sheet.rows[mapping.headerRow]?.length ?? 0,
+      rowAt(sheet.rows, mapping.headerRow)?.length ?? 0,
       ...Object.values(mapping.columns).map((c) => c + 1),
     );
     const header: CellValue[] = new Array(width).fill(null);
@@ -65,11 +67,24 @@ export function applyMapping(
       const field = fields.find((f) => f.key === key);
       if (field) header[col] = field.headers[0];
     }
-    const rows = [...sheet.rows];
     // Rows above the header are dropped from detection: the chosen row must win (A-02).
-    for (let r = 0; r < mapping.headerRow; r++) rows[r] = [];
-    rows[mapping.headerRow] = header;
-    return { name: sheet.name, rows };
+    const head: CellValue[][] = [];
+    for (let r = 0; r < mapping.headerRow; r++) head.push([]);
+    head.push(header);
+    return { name: sheet.name, rows: withHead(sheet.rows, head) };
   });
   return { sheets };
+}
+
+/** The rows with the first ones replaced by `head`, in the form they came in. */
+function withHead(rows: SheetRows, head: readonly CellValue[][]): SheetRows {
+  if (!(rows instanceof PackedRows)) {
+    const copy = [...rows];
+    head.forEach((row, r) => (copy[r] = row));
+    return copy;
+  }
+  const packer = new RowPacker();
+  for (let r = 0; r < Math.max(rows.length, head.length); r++)
+    packer.push(r < head.length ? head[r] : rows.row(r)!);
+  return packer.pack();
 }

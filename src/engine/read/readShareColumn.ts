@@ -1,5 +1,6 @@
 import { filledColumn, type NumberColumn } from "../filledColumn";
 import { messages } from "../messages";
+import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
 import { FieldReader } from "./FieldReader";
@@ -17,7 +18,7 @@ const EPS = 1e-9;
  */
 export class ShareColumn {
   private readonly col: number | undefined;
-  private readonly sheetRows: SheetRows;
+  private readonly sheetRows: PackedRows;
   private readonly found = new ProblemLog();
   private readonly cells: FieldReader;
   // Which indexes hold a bare number (1), to be scaled when the column is in percent: a flag per
@@ -34,7 +35,7 @@ export class ShareColumn {
     readonly shares: NumberColumn,
   ) {
     this.col = reader.columnOf(key);
-    this.sheetRows = reader.table.sheet.rows;
+    this.sheetRows = reader.table.rows;
     this.cells = new FieldReader(reader.table, this.found);
     this.invalid = (text) => messages.notANumber(text, key);
   }
@@ -42,7 +43,7 @@ export class ShareColumn {
   /** Reads the share of the 0-based sheet row `r` into index `i`. */
   read(i: number, r: number): void {
     if (this.col === undefined) return;
-    const raw = this.sheetRows[r]?.[this.col];
+    const raw = this.sheetRows.cell(r, this.col);
     // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return this.parse(i, r, raw);
@@ -106,8 +107,6 @@ export class ShareColumn {
     if (value > 1 + EPS) this.anyAboveOne = true;
   }
 }
-
-type SheetRows = FieldReader["table"]["sheet"]["rows"];
 
 /**
  * Reads one share column over the rows in use, as {@link ShareColumn} does.

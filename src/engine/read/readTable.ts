@@ -4,6 +4,8 @@ import { matchHeader } from "./headerLookup";
 import { messages } from "../messages";
 import type { ProblemLog } from "./ProblemLog";
 import { FIELDS, type SheetKind } from "./synonyms";
+import type { PackedRows } from "../PackedRows";
+import { packedRows } from "../sheetRows";
 
 const HEADER_SEARCH_ROWS = 10;
 const SPACE = 32;
@@ -12,6 +14,8 @@ const NO_BREAK_SPACE = 0xa0;
 /** A sheet with its header row found and its columns mapped to keys. */
 export interface Table {
   readonly sheet: SheetInput;
+  /** The sheet's rows, packed: every cell read goes through them. */
+  readonly rows: PackedRows;
   /** 0-based index of the header row. */
   readonly headerRow: number;
   /** Column index per key. */
@@ -64,10 +68,8 @@ function startsWithSpace(text: string): boolean {
  * over a million rows instead of two.
  */
 export function isDataRow(table: Table, r: number): boolean {
-  const row = table.sheet.rows[r];
-  if (!row) return false;
-  const { mapped } = table;
-  for (let i = 0; i < mapped.length; i++) if (!isEmpty(row[mapped[i]])) return true;
+  const { mapped, rows } = table;
+  for (let i = 0; i < mapped.length; i++) if (!isEmpty(rows.cell(r, mapped[i]))) return true;
   return false;
 }
 
@@ -86,17 +88,18 @@ export function dataRows(table: Table): number[] {
  * @returns null when no row has a recognised header.
  */
 export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemLog): Table | null {
+  const rows = packedRows(sheet.rows);
   let best = -1;
   let bestCount = 0;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
-    const count = mapRow(kind, sheet.rows[r]).found.size;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
+    const count = mapRow(kind, rows.row(r)).found.size;
     if (count > bestCount) {
       best = r;
       bestCount = count;
     }
   }
   if (best < 0) return null;
-  const { found, duplicates } = mapRow(kind, sheet.rows[best]);
+  const { found, duplicates } = mapRow(kind, rows.row(best));
   for (const d of duplicates) {
     problems.warning(
       sheet.name,
@@ -115,6 +118,7 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
   const missing = FIELDS[kind].filter((f) => f.required && !columns.has(f.key)).map((f) => f.key);
   return {
     sheet,
+    rows,
     headerRow: best,
     columns,
     countKeys,

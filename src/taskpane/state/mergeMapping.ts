@@ -1,4 +1,4 @@
-import type { CellValue, SheetMapping, WorkbookInput } from "../../engine";
+import { rowAt, type CellValue, type SheetMapping, type WorkbookInput } from "../../engine";
 
 const text = (value: CellValue): string =>
   typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
@@ -20,7 +20,7 @@ export function mergeMapping(
     const kept = saved?.find((m) => m.sheet === mapping.sheet && m.kind === mapping.kind);
     if (!kept) return mapping;
     const sheet = workbook.sheets.find((s) => s.name === mapping.sheet);
-    const headers = (sheet?.rows[kept.headerRow] ?? []).map(text);
+    const headers = ((sheet && rowAt(sheet.rows, kept.headerRow)) ?? []).map(text);
     return { ...mapping, headerRow: kept.headerRow, columns: { ...kept.columns }, headers };
   });
 }

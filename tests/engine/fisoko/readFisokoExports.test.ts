@@ -1,3 +1,4 @@
+import { rowsOf } from "../../helpers/workbook";
 import type { SheetInput } from "../../../src/engine";
 import type { ResultRow } from "../../../src/engine/read/ResultTable";
 import type { SchoolRecord } from "../../../src/engine/read/readSchools";
@@ -156,7 +157,7 @@ describe("readFisokoExports turns the exports into Результаты rows of 
 describe("readFisokoExports refuses a sheet it cannot place", () => {
   it("statistics with neither a title block nor a telling name: an error, and no row", () => {
     const ru4 = sheets.find((s) => s.name === RU4)!;
-    const bare = { name: "Лист1", rows: ru4.rows.slice(6) };
+    const bare = { name: "Лист1", rows: rowsOf(ru4).slice(6) };
     const outcome = readExports([bare], schools);
     expect(outcome.rows).toEqual([]);
     expect(problemCells(outcome.problems)).toEqual(["error Лист1!— fisokoUnknown"]);
@@ -220,7 +221,10 @@ describe("readFisokoExports merges the two reports of a school", () => {
     const changed = sheets.map((s) =>
       s.name !== RU4_JOURNAL
         ? s
-        : { name: s.name, rows: s.rows.map((r, i) => (i === 6 ? [r![0], 81, ...r!.slice(2)] : r)) },
+        : {
+            name: s.name,
+            rows: rowsOf(s).map((r, i) => (i === 6 ? [r![0], 81, ...r!.slice(2)] : r)),
+          },
     );
     const outcome = readExports(changed, schools);
     expect(problemCells(outcome.problems)).toContain(

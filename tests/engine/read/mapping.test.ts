@@ -1,3 +1,4 @@
+import { rowsOf } from "../../helpers/workbook";
 import { analyze, applyMapping, proposeMapping, type WorkbookInput } from "../../../src/engine";
 import { loadWorkbook } from "../../helpers/loadDemo";
 
@@ -30,7 +31,7 @@ describe("the column mapping the pane shows and edits", () => {
     expect(
       outcome.kind === "ok" && outcome.results.schools.every((s) => s.kpk.share === null),
     ).toBe(true);
-    expect(input.sheets[0].rows[0]?.[7]).toBe("Прошли КПК");
+    expect(rowsOf(input.sheets[0])[0]?.[7]).toBe("Прошли КПК");
   });
 
   it("reads a header row the user chose below a title line", () => {

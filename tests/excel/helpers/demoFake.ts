@@ -1,3 +1,4 @@
+import { rowsOf } from "../../helpers/workbook";
 import ExcelJS from "exceljs";
 import type { CellValue, SheetInput, WorkbookInput } from "../../../src/engine";
 import { fromExcelJs } from "../fake/fromExcelJs";
@@ -21,7 +22,7 @@ export function comparable(sheet: SheetInput): (CellValue | null)[][] {
   const rows: (CellValue | null)[][] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row: (CellValue | null)[] = [];
-    const cells = sheet.rows[r] ?? [];
+    const cells = rowsOf(sheet)[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
       row.push(v instanceof Date ? v.getTime() / MS_PER_DAY + 25569 : (v ?? null));

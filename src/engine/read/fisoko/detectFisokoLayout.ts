@@ -4,6 +4,7 @@ import { subjectOfCode } from "./FISOKO_SUBJECTS";
 import { fisokoText } from "./fisokoText";
 import { sheetParts } from "./sheetParts";
 import { memo } from "../../memo";
+import { rowAt } from "../../sheetRows";
 
 /** The layouts: «Статистика по отметкам», the comparison with the journal, a regional list. */
 export type FisokoLayoutKind = "marks" | "journal" | "list";
@@ -99,7 +100,7 @@ export function detectFisokoLayout(sheet: SheetInput): FisokoLayout | null {
   const headerCell = memo(readHeaderCell);
   const titleParts = [fisokoText(sheetParts(sheet.name).sheet)];
   for (let r = 0; r < last; r++) {
-    const cells = sheet.rows[r] ?? [];
+    const cells = rowAt(sheet.rows, r) ?? [];
     const header = readHeaderRow(cells, titleParts.join(" "), headerCell);
     const rule = LAYOUT_RULES.find((candidate) => candidate.test(header));
     if (rule) {

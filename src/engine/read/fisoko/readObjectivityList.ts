@@ -8,6 +8,7 @@ import type { FisokoColumn } from "./FISOKO_COLUMNS";
 import { splitCode } from "./splitCode";
 import { takeCell } from "./takeCell";
 import type { MunicipalityBlock } from "./UnmatchedSchools";
+import { rowAt } from "../../sheetRows";
 
 /** One school of a regional list of schools with signs of non-objective ВПР results. */
 export interface ListRow {
@@ -43,7 +44,7 @@ export function readObjectivityList(
   const col = (key: FisokoColumn) => layout.columns.get(key);
   const rows: ListRow[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
+    const cells = rowAt(sheet.rows, r);
     if (!cells) continue;
     const at = (key: FisokoColumn) => {
       const c = col(key);

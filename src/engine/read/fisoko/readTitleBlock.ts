@@ -5,6 +5,7 @@ import { parseCount, parseDate, parseYear } from "../parseValue";
 import { subjectOfCode } from "./FISOKO_SUBJECTS";
 import { fisokoText } from "./fisokoText";
 import { sheetParts } from "./sheetParts";
+import { rowAt } from "../../sheetRows";
 
 /** What an export says about itself above its table, or in its sheet name. */
 export interface TitleBlock {
@@ -48,7 +49,7 @@ export function readTitleBlock(sheet: SheetInput, headerRow: number): TitleBlock
   let dated: Found["year"];
   let looseGrade: number | undefined;
   for (let r = 0; r < headerRow; r++) {
-    const cells = sheet.rows[r] ?? [];
+    const cells = rowAt(sheet.rows, r) ?? [];
     cells.forEach((cell, c) => {
       if (typeof cell !== "string" || cell.trim() === "") return;
       const at = cellAddress(r, c);

@@ -4,6 +4,7 @@ import { parseCount, type Parsed } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
 import { takeParsed } from "../takeParsed";
 import type { FisokoLayout } from "./detectFisokoLayout";
+import { cellAt } from "../../sheetRows";
 
 /**
  * Reads one cell of an export: a value, or null when it is missing (silent), an Excel error
@@ -20,7 +21,7 @@ export function takeCell<T>(
   invalid: (text: string) => string,
 ): T | null {
   if (col === undefined) return null;
-  const parsed = parse(sheet.rows[row]?.[col] ?? null);
+  const parsed = parse(cellAt(sheet.rows, row, col) ?? null);
   return takeParsed(parsed, problems, sheet.name, row, col, "fisokoBadValue", invalid);
 }
 

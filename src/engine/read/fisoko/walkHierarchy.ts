@@ -7,6 +7,7 @@ import type { FisokoLayout } from "./detectFisokoLayout";
 import { hierarchyLevel } from "./hierarchyLevel";
 import { splitCode } from "./splitCode";
 import type { MunicipalityBlock } from "./UnmatchedSchools";
+import { rowAt } from "../../sheetRows";
 
 /** A school row of an export, under its municipality. */
 export interface HierarchySchool {
@@ -41,7 +42,7 @@ export function walkHierarchy(
   let regionSeen = false;
   let municipality: MunicipalityBlock | null = null;
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
+    const cells = rowAt(sheet.rows, r);
     if (!cells) continue;
     const text = parseText(cells[groupCol]);
     if (text.kind === "excelError") {
