@@ -48,9 +48,11 @@ const SERIES_YEARS = 2 ** 31;
  */
 export class ResultTable implements Iterable<ResultRow> {
   length = 0;
-  school: NumberColumn;
+  // School indexes and Excel rows are below 2^21: half the memory of a number column. Only
+  // these two are typed, as V8 collects the whole heap once typed arrays pass 64 MB.
+  school: Int32Array;
   /** The Excel row (1-based) on the sheet the row came from. */
-  row: NumberColumn;
+  row: Int32Array;
   year: NumberColumn;
   /** The index in {@link series}. */
   seriesId: NumberColumn;
@@ -67,8 +69,8 @@ export class ResultTable implements Iterable<ResultRow> {
 
   constructor(capacity = INITIAL_CAPACITY) {
     const n = Math.max(capacity, 1);
-    this.school = filledColumn(n, 0);
-    this.row = filledColumn(n, 0);
+    this.school = new Int32Array(n);
+    this.row = new Int32Array(n);
     this.year = filledColumn(n, 0);
     this.seriesId = filledColumn(n, 0);
     this.participants = filledColumn(n, NaN);
@@ -189,8 +191,8 @@ export class ResultTable implements Iterable<ResultRow> {
 
   private grow(): void {
     const n = this.school.length * 2;
-    this.school = widenedColumn(this.school, n, 0);
-    this.row = widenedColumn(this.row, n, 0);
+    this.school = widenedInts(this.school, n);
+    this.row = widenedInts(this.row, n);
     this.year = widenedColumn(this.year, n, 0);
     this.seriesId = widenedColumn(this.seriesId, n, 0);
     this.participants = widenedColumn(this.participants, n, NaN);
@@ -200,6 +202,12 @@ export class ResultTable implements Iterable<ResultRow> {
     this.confirmed = widenedColumn(this.confirmed, n, NaN);
     this.raised = widenedColumn(this.raised, n, NaN);
   }
+}
+
+function widenedInts(column: Int32Array, length: number): Int32Array {
+  const wider = new Int32Array(length);
+  wider.set(column);
+  return wider;
 }
 
 /** A column value as the rules read it: NaN is missing. */
