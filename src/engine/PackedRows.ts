@@ -22,11 +22,18 @@ export class PackedRows {
     this.length = Math.max(0, starts.length - 1);
   }
 
-  /** Packs rows given one by one: rows that are missing count as empty. */
-  static from(rows: Iterable<readonly CellValue[] | undefined>): PackedRows {
-    const packer = new RowPacker();
-    for (const row of rows) packer.push(row ?? []);
-    return packer.pack();
+  /** Packs an array of rows: rows that are missing count as empty. */
+  static from(rows: readonly (readonly CellValue[] | undefined)[]): PackedRows {
+    // Sized first and filled once: SHNOR.CLASSIFY packs a region's ranges on every recalculation.
+    const starts = new Int32Array(rows.length + 1);
+    for (let r = 0; r < rows.length; r++) starts[r + 1] = starts[r] + (rows[r]?.length ?? 0);
+    const cells = new Array<CellValue>(starts[rows.length]);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === undefined) continue;
+      for (let c = 0, at = starts[r]; c < row.length; c++, at++) cells[at] = row[c];
+    }
+    return new PackedRows(cells, starts);
   }
 
   /** The cell in row r, column c (0-based), undefined beyond the row's end. */
