@@ -1,22 +1,14 @@
 import { PackedRows } from "./PackedRows";
 import type { CellValue, SheetRows } from "./types";
 
-// Sheets given as arrays of rows, packed once each: several readers look at the same sheet.
-const packedArrays = new WeakMap<object, PackedRows>();
-
 /**
  * A sheet's rows as {@link PackedRows}, the one form the readers go through: the cell reads of
  * a long sheet then stay of one kind, which V8 makes fast. Arrays of rows are hand-made sheets
- * and short ones (ОО, Параметры), cheap to pack.
+ * and short ones (ОО, Параметры), cheap to pack; they are packed anew each time, so that an
+ * array changed between two runs is read as it is.
  */
 export function packedRows(rows: SheetRows): PackedRows {
-  if (rows instanceof PackedRows) return rows;
-  let packed = packedArrays.get(rows);
-  if (packed === undefined) {
-    packed = PackedRows.from(rows);
-    packedArrays.set(rows, packed);
-  }
-  return packed;
+  return rows instanceof PackedRows ? rows : PackedRows.from(rows);
 }
 
 /** The cell in row r, column c (0-based) of a sheet's rows, in either form. */

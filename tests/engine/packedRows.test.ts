@@ -8,7 +8,7 @@ import {
   type WorkbookInput,
 } from "../../src/engine";
 import { DEMO_PATH, loadWorkbook, run, SOCIAL_PATH } from "../helpers/loadDemo";
-import { rowsOf } from "../helpers/workbook";
+import { analyzeSheets, rowsOf } from "../helpers/workbook";
 
 const cell = fc.oneof(
   fc.string({ maxLength: 6 }),
@@ -71,6 +71,17 @@ describe("the engine reads packed rows and arrays of rows alike", () => {
     const packed = await loadWorkbook(path);
     expect(packed.sheets.every((s) => s.rows instanceof PackedRows)).toBe(true);
     expect(run(packed)).toEqual(run(asArrays(packed)));
+  });
+
+  it("reads an array of rows as it is at each run, even when changed in between", () => {
+    const rows: CellValue[][] = [
+      ["Наименование ОО", "Численность педагогических работников", "Прошли КПК"],
+      ["МБОУ «СОШ №10» ИГОСК", 30, 14],
+    ];
+    const share = () => analyzeSheets([{ name: "ОО", rows }]).schools[0].kpk.share;
+    expect(share()).toBe(14 / 30);
+    rows[1][2] = 15;
+    expect(share()).toBe(0.5);
   });
 
   it("applies a corrected mapping to packed rows, which stay packed", async () => {
