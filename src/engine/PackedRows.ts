@@ -61,8 +61,8 @@ export class PackedRows {
 
 /** Builds {@link PackedRows} a row at a time, as a reader goes down a sheet. */
 export class RowPacker {
-  private cells: CellValue[] = [];
-  private starts: number[] = [0];
+  private readonly cells: CellValue[] = [];
+  private readonly starts: number[] = [0];
 
   /** Adds the next row, its cells as they are. */
   push(row: readonly CellValue[]): void {
@@ -70,22 +70,10 @@ export class RowPacker {
     this.starts.push(this.cells.length);
   }
 
-  /** Adds `count` empty rows. */
-  skip(count: number): void {
-    for (let i = 0; i < count; i++) this.starts.push(this.cells.length);
-  }
-
-  get length(): number {
-    return this.starts.length - 1;
-  }
-
-  /** The rows added so far; the packer is then empty again. */
+  /** The rows added so far. */
   pack(): PackedRows {
     // slice() gives arrays of exactly their length: a grown array keeps up to half again as
     // much room, which would stay allocated for the whole run.
-    const packed = new PackedRows(this.cells.slice(), Int32Array.from(this.starts));
-    this.cells = [];
-    this.starts = [0];
-    return packed;
+    return new PackedRows(this.cells.slice(), Int32Array.from(this.starts));
   }
 }

@@ -15,7 +15,7 @@ export type {
 } from "./types";
 export { SharedCells } from "./SharedCells";
 export { PackedRows, RowPacker } from "./PackedRows";
-export { cellAt, rowAt } from "./sheetRows";
+export { rowAt } from "./sheetRows";
 export {
   APP_VERSION,
   METHOD_VERSION,

@@ -1,4 +1,4 @@
-import { PackedRows, RowPacker } from "../PackedRows";
+import { PackedRows } from "../PackedRows";
 import { rowAt } from "../sheetRows";
 import type { CellValue, SheetInput, SheetRows, WorkbookInput } from "../types";
 import { findSheet } from "./findSheet";
@@ -78,13 +78,7 @@ export function applyMapping(
 
 /** The rows with the first ones replaced by `head`, in the form they came in. */
 function withHead(rows: SheetRows, head: readonly CellValue[][]): SheetRows {
-  if (!(rows instanceof PackedRows)) {
-    const copy = [...rows];
-    head.forEach((row, r) => (copy[r] = row));
-    return copy;
-  }
-  const packer = new RowPacker();
-  for (let r = 0; r < Math.max(rows.length, head.length); r++)
-    packer.push(r < head.length ? head[r] : rows.row(r)!);
-  return packer.pack();
+  const copy = Array.from(rows);
+  head.forEach((row, r) => (copy[r] = row));
+  return rows instanceof PackedRows ? PackedRows.from(copy) : copy;
 }

@@ -102,8 +102,11 @@ export function readTeachers(
       );
       return;
     }
-    const school = schoolColumn.get(r);
-    if (school === null) return;
+    const school = lastRows.schoolAt[r];
+    if (school < 0) {
+      schoolColumn.get(r); // matched again only to record why the school is unknown
+      return;
+    }
     if (fio !== lastFio) {
       lastFio = fio;
       lastPerson = personKey(fio);
@@ -128,8 +131,9 @@ export function readTeachers(
 }
 
 /**
- * The school of every row and the last row of every school, found by a first pass that matches
- * the school cells as the reading pass will, without recording problems: that pass records them.
+ * The school of every row (-1 for none) and the last row of every school, found by a first pass
+ * that records no problems: the reading pass takes the schools from here and records the
+ * problems of the rows without one.
  */
 function lastRowOfEachSchool(
   table: Table,
