@@ -1,9 +1,8 @@
-import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
-import type { FieldReader } from "./FieldReader";
+import type { Field } from "./Field";
 
 /** How to read one field of a row; a function made once, not per row. */
-export type FieldRead<T> = (reader: FieldReader, row: number, key: string) => T | null;
+export type FieldRead<T> = (field: Field, row: number) => T | null;
 
 /**
  * One field of a sheet read once per distinct cell text (years, procedures, subjects, schools,
@@ -15,24 +14,18 @@ export class RepeatedField<T> {
   private lastRaw: CellValue = undefined;
   private lastValue: T | null = null;
   private readonly memo = new Map<string, T>();
-  private readonly col: number | undefined;
-  private readonly rows: PackedRows;
 
   constructor(
-    private readonly reader: FieldReader,
-    private readonly key: string,
+    readonly field: Field,
     private readonly read: FieldRead<T>,
-  ) {
-    this.col = reader.columnOf(key);
-    this.rows = reader.table.rows;
-  }
+  ) {}
 
   /** The value of the field in a row; null (with its problem recorded) when it has none. */
   get(row: number): T | null {
-    const raw = this.col === undefined ? undefined : this.rows.cell(row, this.col);
+    const raw = this.field.raw(row);
     if (raw === this.lastRaw && this.lastValue !== null) return this.lastValue;
     const known = typeof raw === "string" ? this.memo.get(raw) : undefined;
-    const value = known ?? this.read(this.reader, row, this.key);
+    const value = known ?? this.read(this.field, row);
     if (known === undefined && value !== null && typeof raw === "string") this.memo.set(raw, value);
     this.lastRaw = raw;
     this.lastValue = value;

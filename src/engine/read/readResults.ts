@@ -48,10 +48,13 @@ export function readResults(
   const rowCount = sheet.rows.length;
   // Room for every row below the header.
   const results = new ResultTable(Math.max(0, rowCount - table.headerRow - 1));
-  const schoolColumn = schoolField(reader, schools, problems);
-  const yearField = new RepeatedField(reader, "year", readYear);
-  const procedureField = new RepeatedField(reader, "procedure", readProcedure);
-  const subjectField = new RepeatedField(reader, "subject", readSubject);
+  const schoolColumn = schoolField(reader.field("school"), schools, problems);
+  const yearField = new RepeatedField(reader.field("year"), readYear);
+  const procedureField = new RepeatedField(reader.field("procedure"), readProcedure);
+  const subjectField = new RepeatedField(reader.field("subject"), readSubject);
+  const grade = reader.field("grade");
+  const participants = reader.field("participants");
+  const mean = reader.field("mean");
   // The table has room for every data row, so its columns stay the arrays the share columns
   // write to.
   const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
@@ -62,70 +65,47 @@ export function readResults(
     if (school === null) continue;
     const year = yearField.get(r);
     if (year === null) {
-      if (
-        reader.raw(r, "year") === null ||
-        reader.raw(r, "year") === undefined ||
-        String(reader.raw(r, "year")).trim() === ""
-      ) {
-        problems.error(
-          sheet.name,
-          reader.address(r, "year"),
-          "missingYear",
-          messages.missingYear(),
-        );
+      if (isBlank(yearField.field.raw(r))) {
+        const at = yearField.field.address(r);
+        problems.error(sheet.name, at, "missingYear", messages.missingYear());
       }
       continue;
     }
     const procedure = procedureField.get(r);
     if (procedure === null) {
-      problems.error(
-        sheet.name,
-        reader.address(r, "procedure"),
-        "missingProcedure",
-        messages.missingProcedure(),
-      );
+      const at = procedureField.field.address(r);
+      problems.error(sheet.name, at, "missingProcedure", messages.missingProcedure());
       continue;
     }
     const subject = subjectField.get(r);
     if (subject === null) {
-      problems.error(
-        sheet.name,
-        reader.address(r, "subject"),
-        "missingSubject",
-        messages.missingSubject(),
-      );
+      const at = subjectField.field.address(r);
+      problems.error(sheet.name, at, "missingSubject", messages.missingSubject());
       continue;
     }
-    let grade: number | null = null;
+    let gradeValue: number | null = null;
     if (procedure === "ВПР") {
-      grade = reader.count(r, "grade");
-      if (grade === null) {
-        if (reader.address(r, "grade") === null || isBlank(reader.raw(r, "grade"))) {
-          problems.error(
-            sheet.name,
-            reader.address(r, "grade") ?? reader.address(r, "procedure"),
-            "missingGrade",
-            messages.missingGrade(),
-          );
+      gradeValue = grade.count(r);
+      if (gradeValue === null) {
+        if (grade.col === undefined || isBlank(grade.raw(r))) {
+          const at = grade.address(r) ?? procedureField.field.address(r);
+          problems.error(sheet.name, at, "missingGrade", messages.missingGrade());
         }
         continue;
       }
     }
-    const index = results.add(school, r + 1, year, results.seriesOf(procedure, subject, grade));
+    const series = results.seriesOf(procedure, subject, gradeValue);
+    const index = results.add(school, r + 1, year, series);
     if (index < 0) {
       const earlier = results.row[-index - 1];
-      problems.error(
-        sheet.name,
-        reader.address(r, "school"),
-        "duplicateResult",
-        messages.duplicateResult(earlier),
-      );
+      const at = schoolColumn.field.address(r);
+      problems.error(sheet.name, at, "duplicateResult", messages.duplicateResult(earlier));
       continue;
     }
-    const participants = reader.count(r, "participants");
-    if (participants !== null) results.participants[index] = participants;
-    const mean = reader.nonNegative(r, "mean");
-    if (mean !== null) results.mean[index] = mean;
+    const count = participants.count(r);
+    if (count !== null) results.participants[index] = count;
+    const meanValue = mean.nonNegative(r);
+    if (meanValue !== null) results.mean[index] = meanValue;
     for (const column of shareColumns) column.read(index, r);
   }
   const sheetRowOf = (i: number) => results.row[i] - 1;
@@ -139,22 +119,22 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-const readYear: FieldRead<number> = (reader, row, key) => {
-  const raw = reader.raw(row, key);
+const readYear: FieldRead<number> = (field, row) => {
+  const raw = field.raw(row);
   // A year typed as a number is on nearly every row: no parse outcome object for it.
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1990 && raw <= 2100) return raw;
   const parsed = parseYear(raw);
   return parsed.kind === "ok"
     ? parsed.value
-    : reader.take(row, key, parsed, (text) => messages.badYear(text));
+    : field.take(row, parsed, (text) => messages.badYear(text));
 };
 
-const readProcedure: FieldRead<string> = (reader, row, key) => {
-  const text = reader.text(row, key);
+const readProcedure: FieldRead<string> = (field, row) => {
+  const text = field.text(row);
   return text === null ? null : normalizeProcedure(text);
 };
 
-const readSubject: FieldRead<string> = (reader, row, key) => {
-  const text = reader.text(row, key);
+const readSubject: FieldRead<string> = (field, row) => {
+  const text = field.text(row);
   return text === null ? null : normalizeSubject(text);
 };

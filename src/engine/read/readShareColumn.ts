@@ -3,6 +3,7 @@ import { messages } from "../messages";
 import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
+import type { Field } from "./Field";
 import { FieldReader } from "./FieldReader";
 import { displayText, parseShare } from "./parseValue";
 import { ProblemLog } from "./ProblemLog";
@@ -20,7 +21,8 @@ export class ShareColumn {
   private readonly col: number | undefined;
   private readonly sheetRows: PackedRows;
   private readonly found = new ProblemLog();
-  private readonly cells: FieldReader;
+  /** The column's cells, whose problems are held back in {@link found}. */
+  private readonly cells: Field;
   // Which indexes hold a bare number (1), to be scaled when the column is in percent: a flag per
   // index rather than a list grown cell by cell, made at the first bare number (most exports
   // format their shares with %).
@@ -34,9 +36,9 @@ export class ShareColumn {
     private readonly key: string,
     readonly shares: NumberColumn,
   ) {
-    this.col = reader.columnOf(key);
+    this.cells = new FieldReader(reader.table, this.found).field(key);
+    this.col = this.cells.col;
     this.sheetRows = reader.table.rows;
-    this.cells = new FieldReader(reader.table, this.found);
     this.invalid = (text) => messages.notANumber(text, key);
   }
 
@@ -96,7 +98,7 @@ export class ShareColumn {
 
   private parse(i: number, r: number, raw: CellValue): void {
     const parsed = parseShare(raw);
-    const value = this.cells.take(r, this.key, parsed, this.invalid);
+    const value = this.cells.take(r, parsed, this.invalid);
     if (value === null) return;
     this.shares[i] = value;
     if (!(parsed.kind === "ok" && parsed.percent)) this.markBare(i, value);

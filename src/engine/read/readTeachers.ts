@@ -68,10 +68,13 @@ export function readTeachers(
   }
   const reader = new FieldReader(table, problems);
   const lastRows = lastRowOfEachSchool(table, schools);
-  const schoolColumn = schoolField(reader, schools, problems);
-  const positionField = new RepeatedField(reader, "position", readText);
-  const courseField = new RepeatedField(reader, "course", readText);
-  const providerField = new RepeatedField(reader, "provider", readText);
+  const person = reader.field("person");
+  const schoolColumn = schoolField(reader.field("school"), schools, problems);
+  const positionField = new RepeatedField(reader.field("position"), readText);
+  const courseField = new RepeatedField(reader.field("course"), readText);
+  const providerField = new RepeatedField(reader.field("provider"), readText);
+  const hours = reader.field("hours");
+  const endDate = reader.field("endDate");
   // One row object refilled for every row: a million rows made a million short-lived objects.
   const row: Mutable<TeacherRow> = {
     school: 0,
@@ -92,14 +95,9 @@ export function readTeachers(
   const rowCount = sheet.rows.length;
   const readRow = (r: number): void => {
     if (!isDataRow(table, r)) return;
-    const fio = reader.text(r, "person");
+    const fio = person.text(r);
     if (fio === null) {
-      problems.error(
-        sheet.name,
-        reader.address(r, "person"),
-        "missingPerson",
-        messages.missingPerson(),
-      );
+      problems.error(sheet.name, person.address(r), "missingPerson", messages.missingPerson());
       return;
     }
     const school = lastRows.schoolAt[r];
@@ -117,8 +115,8 @@ export function readTeachers(
     row.fio = fio;
     row.position = positionField.get(r);
     row.course = courseField.get(r);
-    row.hours = reader.nonNegative(r, "hours");
-    row.endDate = reader.date(r, "endDate");
+    row.hours = hours.nonNegative(r);
+    row.endDate = endDate.date(r);
     row.provider = providerField.get(r);
     sink.add(row);
   };
@@ -143,7 +141,11 @@ function lastRowOfEachSchool(
   const schoolAt = new Int32Array(rowCount).fill(-1);
   const last = new Int32Array(schools.names.length).fill(-1);
   const unrecorded = new ProblemLog();
-  const schoolColumn = schoolField(new FieldReader(table, unrecorded), schools, unrecorded);
+  const schoolColumn = schoolField(
+    new FieldReader(table, unrecorded).field("school"),
+    schools,
+    unrecorded,
+  );
   for (let r = table.headerRow + 1; r < rowCount; r++) {
     if (!isDataRow(table, r)) continue;
     const school = schoolColumn.get(r);
@@ -154,4 +156,4 @@ function lastRowOfEachSchool(
   return { schoolAt, last };
 }
 
-const readText: FieldRead<string> = (reader, row, key) => reader.text(row, key);
+const readText: FieldRead<string> = (field, row) => field.text(row);

@@ -1,5 +1,5 @@
 import { messages } from "../messages";
-import type { FieldReader } from "./FieldReader";
+import type { Field } from "./Field";
 import type { ProblemLog } from "./ProblemLog";
 import { RepeatedField } from "./RepeatedField";
 import type { SchoolMatcher } from "./SchoolMatcher";
@@ -15,17 +15,16 @@ export interface SchoolRef {
  * missing, unknown or fits several schools (SPEC 3.3 step 4, DECISIONS A-18).
  */
 export function resolveSchool(
-  reader: FieldReader,
+  field: Field,
   row: number,
-  key: string,
   schools: SchoolRef,
   problems: ProblemLog,
 ): number | null {
-  const text = reader.text(row, key);
-  const sheet = reader.sheetName;
+  const text = field.text(row);
+  const sheet = field.sheetName;
   // The cell's address is built only for a problem: most rows match, and sheets are long.
   if (text === null) {
-    problems.error(sheet, reader.address(row, key), "missingSchool", messages.missingSchool());
+    problems.error(sheet, field.address(row), "missingSchool", messages.missingSchool());
     return null;
   }
   const match = schools.matcher.match(text);
@@ -33,17 +32,12 @@ export function resolveSchool(
     case "matched":
       return match.index;
     case "notFound":
-      problems.error(
-        sheet,
-        reader.address(row, key),
-        "schoolNotFound",
-        messages.schoolNotFound(text),
-      );
+      problems.error(sheet, field.address(row), "schoolNotFound", messages.schoolNotFound(text));
       return null;
     case "ambiguous":
       problems.error(
         sheet,
-        reader.address(row, key),
+        field.address(row),
         "schoolAmbiguous",
         messages.schoolAmbiguous(
           text,
@@ -56,11 +50,9 @@ export function resolveSchool(
 
 /** The school column of a sheet, read row by row with {@link resolveSchool}. */
 export function schoolField(
-  reader: FieldReader,
+  field: Field,
   schools: SchoolRef,
   problems: ProblemLog,
 ): RepeatedField<number> {
-  return new RepeatedField(reader, "school", (_, row, key) =>
-    resolveSchool(reader, row, key, schools, problems),
-  );
+  return new RepeatedField(field, (_, row) => resolveSchool(field, row, schools, problems));
 }
