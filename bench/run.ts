@@ -295,8 +295,21 @@ const MEASUREMENTS: readonly Measurement[] = [
       const t = await bench.regionEngine();
       return {
         value: t.engineMs / t.floorMs,
-        detail: `${fmt(t.engineMs, "ms")} / ${fmt(t.floorMs, "ms")}`,
+        detail: `${fmt(t.engineMs, "ms")} / ${fmt(t.floorMs, "ms")}, every value read, texts character by character`,
         extra: { "region.floorMs": t.floorMs },
+      };
+    },
+  },
+  {
+    key: "region.engineToLengthsPass",
+    label: "Engine / pass reading text lengths",
+    unit: "×",
+    measure: async (bench) => {
+      const t = await bench.regionEngine();
+      return {
+        value: t.engineMs / t.lengthsPassMs,
+        detail: `${fmt(t.engineMs, "ms")} / ${fmt(t.lengthsPassMs, "ms")}, the first floor: texts by their length only`,
+        extra: { "region.lengthsPassMs": t.lengthsPassMs },
       };
     },
   },
