@@ -87,7 +87,7 @@ export function readResults(
     if (procedure === "ВПР") {
       gradeValue = grade.count(r);
       if (gradeValue === null) {
-        if (grade.col === undefined || isBlank(grade.raw(r))) {
+        if (isBlank(grade.raw(r))) {
           const at = grade.address(r) ?? procedureField.field.address(r);
           problems.error(sheet.name, at, "missingGrade", messages.missingGrade());
         }

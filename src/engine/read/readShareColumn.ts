@@ -1,6 +1,5 @@
 import { filledColumn, type NumberColumn } from "../filledColumn";
 import { messages } from "../messages";
-import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
 import type { Field } from "./Field";
@@ -18,8 +17,6 @@ const EPS = 1e-9;
  * until {@link finish}, so that they come column by column, as the rule is judged per column.
  */
 export class ShareColumn {
-  private readonly col: number | undefined;
-  private readonly sheetRows: PackedRows;
   private readonly found = new ProblemLog();
   /** The column's cells, whose problems are held back in {@link found}. */
   private readonly cells: Field;
@@ -37,15 +34,13 @@ export class ShareColumn {
     readonly shares: NumberColumn,
   ) {
     this.cells = new FieldReader(reader.table, this.found).field(key);
-    this.col = this.cells.col;
-    this.sheetRows = reader.table.rows;
     this.invalid = (text) => messages.notANumber(text, key);
   }
 
   /** Reads the share of the 0-based sheet row `r` into index `i`. */
   read(i: number, r: number): void {
-    if (this.col === undefined) return;
-    const raw = this.sheetRows.cell(r, this.col);
+    if (this.cells.col === undefined) return;
+    const raw = this.cells.raw(r);
     // Fast paths for the usual cells: a %-formatted number is exact, a plain number is bare.
     if (typeof raw === "number") {
       if (!Number.isFinite(raw)) return this.parse(i, r, raw);
@@ -71,7 +66,7 @@ export class ShareColumn {
     const { reader, key, shares, bare } = this;
     for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
     if (bare !== null) {
-      const header = cellAddress(reader.table.headerRow, this.col!);
+      const header = cellAddress(reader.table.headerRow, this.cells.col!);
       problems.info(
         reader.sheetName,
         header,
@@ -85,12 +80,12 @@ export class ShareColumn {
       const share = shares[i];
       if (!(share < -EPS || share > 1 + EPS)) continue; // also NaN
       const row = sheetRowOf(i);
-      const raw = reader.raw(row, key);
+      const raw = this.cells.raw(row);
       const message =
         share < 0
           ? messages.negative(displayText(raw), key)
           : messages.shareAbove100(displayText(raw), key);
-      problems.error(reader.sheetName, reader.address(row, key), "shareOutOfRange", message);
+      problems.error(reader.sheetName, this.cells.address(row), "shareOutOfRange", message);
       shares[i] = NaN;
     }
     return shares;
