@@ -58,6 +58,21 @@ describe("the report model of the demo district", () => {
     expect(value("Доля прошедших КПК (по району)")).toBeCloseTo(472 / 760, 12);
   });
 
+  it("puts each of «Сводка»'s later titles right above its table, a blank row after the one before", () => {
+    const blocks = sheet(model, "Сводка").blocks;
+    const tables = blocks.filter((b): b is TableBlock => b.kind === "table");
+    const titles = blocks.filter((b) => b.kind === "text" && b.style === "title").slice(1);
+    expect(titles.map((t) => t.kind === "text" && t.lines[0])).toEqual([
+      "Школы по статусам",
+      "Параметры расчёта",
+    ]);
+    titles.forEach((title, i) => {
+      const before = tables[i];
+      expect(title.row).toBe(tables[i + 1].row - 1);
+      expect(title.row).toBe(before.row + before.rows.length + 2);
+    });
+  });
+
   it("charts the statuses from the status table's cells", () => {
     const chart = sheet(model, "Сводка").charts[0];
     expect(valuesAt(model, chart.categories)).toEqual([

@@ -41,6 +41,7 @@ export function summarySheet(results: Results): ReportSheet {
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
+  // A blank row after each table, then the next table's title right above its header.
   const statusRow = HEADLINE_ROW + headline.length + 3;
   const statusRows: ReportValue[][] = STATUS_ORDER.map((s) => [STATUS_LABELS[s], t.status[s]]);
   const settingsRow = statusRow + statusRows.length + 3;
@@ -81,7 +82,7 @@ export function summarySheet(results: Results): ReportSheet {
         rows: headline,
         formats: [null, null, null],
       },
-      { kind: "text", row: statusRow - 2, col: 0, lines: ["Школы по статусам"], style: "title" },
+      { kind: "text", row: statusRow - 1, col: 0, lines: ["Школы по статусам"], style: "title" },
       {
         kind: "table",
         row: statusRow,
@@ -90,7 +91,7 @@ export function summarySheet(results: Results): ReportSheet {
         rows: statusRows,
         formats: [null, FORMATS.integer],
       },
-      { kind: "text", row: settingsRow - 2, col: 0, lines: ["Параметры расчёта"], style: "title" },
+      { kind: "text", row: settingsRow - 1, col: 0, lines: ["Параметры расчёта"], style: "title" },
       {
         kind: "table",
         row: settingsRow,
