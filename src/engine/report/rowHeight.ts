@@ -15,10 +15,30 @@ export function rowHeight(
   let lines = 1;
   for (const { text, width } of texts) {
     const perLine = Math.max(4, Math.floor(width * (bold ? 0.85 : 1.05)) - 1);
-    const needed = text
-      .split("\n")
-      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const needed = text.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     lines = Math.max(lines, needed);
   }
   return Math.max(MIN_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 2));
+}
+
+/**
+ * The lines a paragraph takes when wrapped at spaces, as Excel wraps it: a word that does not fit
+ * on the line begins the next one, and only a word longer than a line is cut. Counting
+ * characters alone gave «Срок следующего КПК» two lines where it takes three.
+ */
+export function wrappedLines(paragraph: string, perLine: number): number {
+  if (paragraph.length <= perLine) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(" ")) {
+    if (word.length === 0) continue;
+    if (used > 0 && used + 1 + word.length <= perLine) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(word.length / perLine) - 1;
+    used = word.length - (Math.ceil(word.length / perLine) - 1) * perLine;
+  }
+  return lines;
 }
