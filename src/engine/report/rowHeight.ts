@@ -14,11 +14,16 @@ export function rowHeight(
 ): number {
   let lines = 1;
   for (const { text, width } of texts) {
-    const perLine = Math.max(4, Math.floor(width * (bold ? 0.85 : 1.05)) - 1);
+    const perLine = charsPerLine(width, bold);
     const needed = text.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     lines = Math.max(lines, needed);
   }
   return Math.max(MIN_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 2));
+}
+
+/** How many characters a line of a column `width` characters wide holds; bold text is wider. */
+export function charsPerLine(width: number, bold = false): number {
+  return Math.max(4, Math.floor(width * (bold ? 0.85 : 1.05)) - 1);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type Results,
   type TableBlock,
 } from "../../../src/engine";
+import { charsPerLine } from "../../../src/engine/report/rowHeight";
 import { loadWorkbook, run } from "../../helpers/loadDemo";
 import { REPORT_SHEETS } from "../../helpers/reportSheets";
 
@@ -71,6 +72,20 @@ describe("the report model of the demo district", () => {
       expect(title.row).toBe(tables[i + 1].row - 1);
       expect(title.row).toBe(before.row + before.rows.length + 2);
     });
+  });
+
+  it("gives every word of every table header a line of its own width: none is cut", () => {
+    const cut: string[] = [];
+    for (const s of model.sheets)
+      for (const block of s.blocks) {
+        if (block.kind !== "table") continue;
+        block.header.forEach((text, c) => {
+          const perLine = charsPerLine(s.columnWidths[block.col + c] ?? 10, true);
+          for (const word of text.split(/\s+/))
+            if (word.length > perLine) cut.push(`${s.name}: «${word}» > ${perLine}`);
+        });
+      }
+    expect(cut).toEqual([]);
   });
 
   it("charts the statuses from the status table's cells", () => {

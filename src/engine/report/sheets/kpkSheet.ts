@@ -91,7 +91,7 @@ export function kpkSheet(results: Results): ReportSheet {
         wrap: [1],
       },
     ],
-    columnWidths: [5, 36, 12, 13, 12, 11, 11, 11, 13, 13, 13, 15],
+    columnWidths: [5, 36, 15, 13, 12, 16, 16, 16, 19, 19, 19, 15],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [{ kind: "dataBar", range: columnRange(4, first, last), color: FILLS.bar }],
     charts:

@@ -73,7 +73,7 @@ export function risksSheet(results: Results): ReportSheet {
         wrap: [1, 2],
       },
     ],
-    columnWidths: [6, 30, 13, ...RISK_FACTORS.map(() => 11), 8],
+    columnWidths: [6, 30, 13, ...RISK_FACTORS.map(() => 11), 10],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: fills,
     charts: [],

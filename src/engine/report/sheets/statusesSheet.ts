@@ -112,7 +112,7 @@ export function statusesSheet(results: Results): ReportSheet {
         wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length, 9 + INDICATORS.length],
       },
     ],
-    columnWidths: [5, 34, 16, 8, 13, ...indicatorCols, 60, 12, 14, 16, 16],
+    columnWidths: [5, 34, 16, 8, 15, ...indicatorCols, 60, 12, 14, 16, 16],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: fills,
     charts: [],

@@ -94,7 +94,7 @@ export function vprSheet(results: Results): ReportSheet {
       },
       ...regional,
     ],
-    columnWidths: [5, 30, 16, 7, 10, 10, 11, 10, 34, 26],
+    columnWidths: [5, 30, 16, 8, 10, 11, 15, 11, 34, 26],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [],
     charts: [],
