@@ -75,6 +75,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       values.set(flag, inline);
     } else if (arg.startsWith("-")) {
       return { kind: "error", message: `Неизвестный параметр ${arg}` };
+    } else if (arg.trim() === "") {
+      // An unset variable in a script ("$IN"): not the current folder, which it would resolve to.
+      return { kind: "error", message: "Не указан входной файл .xlsx: имя пустое" };
     } else {
       positional.push(arg);
     }

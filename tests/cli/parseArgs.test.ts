@@ -10,6 +10,8 @@ describe("parseArgs refuses a wrong command line with a Russian message (exit 2)
   it.each<[what: string, argv: string[], mentions: RegExp]>([
     ["a line without an input file", ["--out", "r.xlsx"], /входной файл/],
     ["a line without --out", ["in.xlsx"], /--out/],
+    ["an empty input name, as an unset variable gives", ["", "--out", "r.xlsx"], /входной файл/],
+    ["an input name of spaces", ["  ", "--out", "r.xlsx"], /входной файл/],
     ["--out without a value", ["in.xlsx", "--out"], /--out/],
     ["--out= with an empty value", ["in.xlsx", "--out="], /--out/],
     ["an unknown flag", ["in.xlsx", "--out", "r.xlsx", "--verbose"], /--verbose/],
