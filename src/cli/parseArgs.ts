@@ -45,6 +45,20 @@ function isIsoDate(text: string): boolean {
   );
 }
 
+/**
+ * The message for an output file named with another extension than its format's: Excel and
+ * Word open a file by its extension, and «отчёт.csv» holding a workbook opens as garbage.
+ */
+function extensionError(
+  flag: string,
+  path: string | undefined,
+  extension: string,
+  what: string,
+): string | null {
+  if (path === undefined || path.toLowerCase().endsWith(extension)) return null;
+  return `${flag} ${path}: ${what}, укажите имя с расширением ${extension}`;
+}
+
 /** Reads the command line; every mistake is a Russian message for exit code 2. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
@@ -87,6 +101,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { kind: "error", message: `Лишние аргументы: ${positional.slice(1).join(" ")}` };
   const out = values.get("--out");
   if (!out) return { kind: "error", message: "Не указан --out: куда записать отчёт" };
+  const wrongExtension =
+    extensionError("--out", out, ".xlsx", "отчёт — книга Excel") ??
+    extensionError("--note", values.get("--note"), ".docx", "справка — документ Word");
+  if (wrongExtension) return { kind: "error", message: wrongExtension };
   const asOf = values.get("--as-of");
   if (asOf !== undefined && !isIsoDate(asOf))
     return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };

@@ -7,6 +7,7 @@ import {
   type SheetInput,
   type WorkbookInput,
 } from "../engine";
+import { fileErrorText } from "./fileErrorText";
 import { toCellValue } from "./toCellValue";
 import { readXlsx } from "./xlsx/readXlsx";
 
@@ -82,8 +83,6 @@ async function isOleFile(path: string): Promise<boolean> {
 function describeReadError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/ENOENT/.test(text)) return "файл не найден";
-  if (/EACCES|EPERM/.test(text)) return "нет доступа к файлу";
-  if (/EISDIR/.test(text)) return "это папка, а не файл";
   if (/encrypt|password/i.test(text)) return "файл защищён паролем";
-  return "это не книга Excel (.xlsx) или файл повреждён";
+  return fileErrorText(error) ?? "это не книга Excel (.xlsx) или файл повреждён";
 }

@@ -2,6 +2,7 @@ import { statSync } from "fs";
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
 import { analyze, buildNote, buildReport } from "../engine";
+import { fileErrorText } from "./fileErrorText";
 import { Progress } from "./Progress";
 import { readFisokoFiles } from "./readFisokoFiles";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
@@ -105,25 +106,25 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   progress.stage(0.7, "Запись отчёта…");
   const model = buildReport(outcome.results);
-  try {
-    await mkdir(dirname(resolve(options.out)), { recursive: true });
-    await writeReportFile(model, options.out);
-    if (options.json !== undefined) {
-      await mkdir(dirname(resolve(options.json)), { recursive: true });
-      await writeFile(options.json, JSON.stringify(outcome.results, null, 2) + "\n", "utf8");
+  const writeTo = async (path: string, write: () => Promise<void>) => {
+    try {
+      await mkdir(dirname(resolve(path)), { recursive: true });
+      await write();
+    } catch (error) {
+      progress.done();
+      const reason = fileErrorText(error) ?? "ошибка записи";
+      throw new CliError(`Не удалось записать ${path}: ${reason}`, EXIT.unreadable);
     }
-    if (options.note !== undefined) {
-      await mkdir(dirname(resolve(options.note)), { recursive: true });
-      await writeNoteDocx(buildNote(outcome.results), options.note);
-    }
-  } catch (error) {
-    progress.done();
-    const reason =
-      error instanceof Error && "code" in error
-        ? String((error as NodeJS.ErrnoException).code)
-        : "ошибка записи";
-    throw new CliError(`Не удалось записать отчёт ${options.out}: ${reason}`, EXIT.unreadable);
+  };
+  await writeTo(options.out, () => writeReportFile(model, options.out));
+  const { json, note } = options;
+  if (json !== undefined) {
+    await writeTo(json, () =>
+      writeFile(json, JSON.stringify(outcome.results, null, 2) + "\n", "utf8"),
+    );
   }
+  if (note !== undefined)
+    await writeTo(note, () => writeNoteDocx(buildNote(outcome.results), note));
   progress.done();
   if (!options.quiet) process.stdout.write(summary(outcome.results, options) + "\n");
   return EXIT.ok;

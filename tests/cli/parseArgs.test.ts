@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative } from "path";
 import { parseArgs, USAGE } from "../../src/cli/parseArgs";
@@ -12,6 +12,10 @@ describe("parseArgs refuses a wrong command line with a Russian message (exit 2)
     ["a line without --out", ["in.xlsx"], /--out/],
     ["an empty input name, as an unset variable gives", ["", "--out", "r.xlsx"], /входной файл/],
     ["an input name of spaces", ["  ", "--out", "r.xlsx"], /входной файл/],
+    ["a report named .csv", ["in.xlsx", "--out", "отчёт.csv"], /отчёт\.csv.*\.xlsx/],
+    ["a report named without an extension", ["in.xlsx", "--out", "отчёт"], /\.xlsx/],
+    ["a report given a folder", ["in.xlsx", "--out", "/tmp/"], /\/tmp\/.*\.xlsx/],
+    ["a note named .doc", ["in.xlsx", "--out", "r.xlsx", "--note", "справка.doc"], /\.docx/],
     ["--out without a value", ["in.xlsx", "--out"], /--out/],
     ["--out= with an empty value", ["in.xlsx", "--out="], /--out/],
     ["an unknown flag", ["in.xlsx", "--out", "r.xlsx", "--verbose"], /--verbose/],
@@ -171,5 +175,49 @@ describe("runReport never writes over the input workbook (exit 2)", () => {
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(/входн/);
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe("runReport names the file it cannot write, in Russian (exit 1)", () => {
+  let dir: string;
+  let blocker: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "shnor-write-"));
+    // A file where a folder of the path should be: writing below it fails with ENOTDIR.
+    blocker = join(dir, "file");
+    writeFileSync(blocker, "");
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each<[what: string, paths: () => { out: string; json?: string }, failing: () => string]>([
+    [
+      "the report below a file",
+      () => ({ out: join(blocker, "r.xlsx") }),
+      () => join(blocker, "r.xlsx"),
+    ],
+    [
+      "the JSON below a file",
+      () => ({ out: join(dir, "r.xlsx"), json: join(blocker, "r.json") }),
+      () => join(blocker, "r.json"),
+    ],
+    [
+      "the report over a folder of its name",
+      () => {
+        const out = join(dir, "папка.xlsx");
+        mkdirSync(out, { recursive: true });
+        return { out };
+      },
+      () => join(dir, "папка.xlsx"),
+    ],
+  ])("%s", async (_what, paths, failing) => {
+    const refusal = runReport({ input: DEMO_PATH, ...paths(), asOf: "2022-03-31", quiet: true });
+    await expect(refusal).rejects.toMatchObject({ exitCode: EXIT.unreadable });
+    const message = await refusal.catch((e: Error) => e.message);
+    expect(message).toContain(`Не удалось записать `);
+    expect(message).toContain(failing());
+    expect(message).not.toMatch(/E[A-Z]{3,}/); // no bare Node error code
+    expect(message).toMatch(/: (часть пути — файл, а не папка|это папка, а не файл)$/);
   });
 });
