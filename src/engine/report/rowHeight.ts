@@ -42,8 +42,9 @@ export function wrappedLines(paragraph: string, perLine: number): number {
       continue;
     }
     if (used > 0) lines++;
-    lines += Math.ceil(word.length / perLine) - 1;
-    used = word.length - (Math.ceil(word.length / perLine) - 1) * perLine;
+    const fullLines = Math.ceil(word.length / perLine) - 1; // of a word longer than a line
+    lines += fullLines;
+    used = word.length - fullLines * perLine;
   }
   return lines;
 }
