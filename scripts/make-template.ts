@@ -1,5 +1,5 @@
-// Writes src/excel/templateData.ts from examples/demo-district.xlsx: the template sheets the
-// pane inserts for a new user. Run from the repository root: npx tsx scripts/make-template.ts
+// Writes assets/template.json from examples/demo-district.xlsx: the template sheets the pane
+// inserts for a new user. Run from the repository root: npx tsx scripts/make-template.ts
 // (the output is the same on every run; a test checks that the committed file is current).
 
 import { writeFile } from "node:fs/promises";
@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { templateSource } from "./templateSource";
 
 const SOURCE = path.resolve("examples/demo-district.xlsx");
-const TARGET = path.resolve("src/excel/templateData.ts");
+const TARGET = path.resolve("assets/template.json");
 
 async function main(): Promise<void> {
   const workbook = new ExcelJS.Workbook();
