@@ -1,7 +1,7 @@
 // @microsoft/office-js-helpers has been archived since 2020, so it is used in this module only:
 // dropping it later is one commit that rewrites these three functions over localStorage/Office.
 import { Storage, Utilities } from "@microsoft/office-js-helpers";
-import { defaultSettings, type Settings } from "../engine/settings";
+import { defaultSettings, type Settings } from "../engine";
 
 /** Kept in localStorage as "@shnor/userDefaults" (the package prefixes its container). */
 const CONTAINER = "shnor";
