@@ -197,6 +197,7 @@ export async function writeReport(
       context.workbook.application.suspendApiCalculationUntilNextSync();
     }
     for (const piece of pieces) queuePiece(created[piece.grid.sheet].ws, piece);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request
     await context.sync();
     syncs++;
     if (pieces.length > 0) {
