@@ -1,4 +1,4 @@
-import type { CellValue } from "./types";
+import type { CellValue } from "./CellValue";
 
 /**
  * A sheet's rows packed into one array of cells, row after row, instead of an array per row.

@@ -1,18 +1,7 @@
+import type { CellValue } from "./CellValue";
 import type { PackedRows } from "./PackedRows";
 
-/** An Excel error in a cell, e.g. `#N/A` (DECISIONS A-12). */
-export interface CellError {
-  readonly error: string;
-}
-
-/** A numeric cell shown with a `%` number format: its value is an exact fraction (A-08). */
-export interface PercentNumber {
-  readonly percent: number;
-}
-
-/** One cell as a front end reads it. Dates may arrive as `Date` or as Excel serials. */
-export type CellValue =
-  string | number | boolean | Date | CellError | PercentNumber | null | undefined;
+export type { CellError, CellValue, PercentNumber } from "./CellValue";
 
 /**
  * The rows of a sheet: `rows[0]` is Excel row 1 and `rows[r][0]` column A; rows may be short or
