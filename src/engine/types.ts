@@ -1,3 +1,4 @@
+import type { ProblemCode } from "./messages";
 import type { PackedRows } from "./PackedRows";
 
 /** An Excel error in a cell, e.g. `#N/A` (DECISIONS A-12). */
@@ -37,7 +38,7 @@ export interface Problem {
   readonly sheet: string;
   /** An A1 address on `sheet`, or null for sheet-level problems (A-61). */
   readonly cell: string | null;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
 }
 
