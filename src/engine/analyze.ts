@@ -51,8 +51,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const schoolsOutcome = readSchools(findSheet(workbook, "schools"), problems);
   if (schoolsOutcome.kind === "unreadable") return schoolsOutcome;
   const schools = schoolsOutcome.schools;
-  if (schools.length === 0)
-    problems.warning(schoolsOutcome.sheetName, null, "noSchools", messages.noSchools());
+  if (schools.length === 0) problems.warning(schoolsOutcome.sheetName, null, messages.noSchools());
 
   const params = readParams(findSheet(workbook, "params"), problems);
   const settings: Settings = {
@@ -196,8 +195,7 @@ function warnYearWithoutExams(
     if (rows.year[i] === year) return;
     if (examYear === null || rows.year[i] > examYear) examYear = rows.year[i];
   }
-  if (examYear !== null)
-    problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
+  if (examYear !== null) problems.warning(sheet, null, messages.yearWithoutExams(year, examYear));
 }
 
 function latestYear(rows: ResultTable): number | null {

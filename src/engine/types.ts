@@ -1,4 +1,5 @@
 import type { CellValue } from "./CellValue";
+import type { ProblemCode } from "./messages";
 import type { PackedRows } from "./PackedRows";
 
 export type { CellError, CellValue, PercentNumber } from "./CellValue";
@@ -26,7 +27,7 @@ export interface Problem {
   readonly sheet: string;
   /** An A1 address on `sheet`, or null for sheet-level problems (A-61). */
   readonly cell: string | null;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly message: string;
 }
 

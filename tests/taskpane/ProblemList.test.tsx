@@ -13,8 +13,20 @@ const PROBLEMS: Problem[] = [
     code: "kpkAboveTeachers",
     message: "Прошли КПК (20) больше численности педагогов (18); доля КПК не считается",
   },
-  { severity: "warning", sheet: "Педагоги", cell: null, code: "x", message: "Лист без строк" },
-  { severity: "info", sheet: "Результаты", cell: "H2", code: "y", message: "Столбец в процентах" },
+  {
+    severity: "warning",
+    sheet: "Педагоги",
+    cell: null,
+    code: "noSchools",
+    message: "Лист без строк",
+  },
+  {
+    severity: "info",
+    sheet: "Результаты",
+    cell: "H2",
+    code: "percentColumn",
+    message: "Столбец в процентах",
+  },
 ];
 
 describe("ProblemList", () => {

@@ -40,7 +40,12 @@ function outcome<T>(
 
 /** A whole number ≥ 0 (a count of persons): `14,5` and `-1` are bad input (A-11). */
 export function readCount(value: CellValue, label: string): FormulaOutcome<number> {
-  return outcome(parseCount(value), value, label, (text) => messages.notACount(text, label));
+  return outcome(
+    parseCount(value),
+    value,
+    label,
+    (text) => messages.notACount(text, label).message,
+  );
 }
 
 /** Any number, also as text `46,7` or `1 245`. */
@@ -53,7 +58,8 @@ export function readNumber(value: CellValue, label: string): FormulaOutcome<numb
 /** A number ≥ 0 (hours, means). */
 export function readNonNegative(value: CellValue, label: string): FormulaOutcome<number> {
   const number = readNumber(value, label);
-  if (number.ok && number.value < 0) return badInput(messages.negative(shownValue(value), label));
+  if (number.ok && number.value < 0)
+    return badInput(messages.negative(shownValue(value), label).message);
   return number;
 }
 

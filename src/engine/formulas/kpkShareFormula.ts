@@ -17,9 +17,9 @@ export function countedShare(completed: number, teachers: number): FormulaOutcom
   if ("share" in outcome) return answer(outcome.share);
   switch (outcome.error) {
     case "aboveTeachers":
-      return badInput(messages.kpkAboveTeachers(completed, teachers));
+      return badInput(messages.kpkAboveTeachers(completed, teachers).message);
     case "noTeachers":
-      return badInput(messages.kpkNoTeachers(completed));
+      return badInput(messages.kpkNoTeachers(completed).message);
     default:
       return noData(formulaMessages.kpkZeroStaff());
   }

@@ -167,7 +167,9 @@ export function readRow(
             else if (parsed.kind === "invalid") {
               take(
                 failure,
-                badInput(formulaMessages.column(header, messages.badRiskLevel(shownValue(value)))),
+                badInput(
+                  formulaMessages.column(header, messages.badRiskLevel(shownValue(value)).message),
+                ),
               );
             }
             break;
@@ -232,13 +234,15 @@ export function readRow(
 
   const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted, vacancies } = counts;
   if (grads9 !== undefined && cont10 !== undefined && cont10 > grads9) {
-    return badInput(messages.cont10AboveGrads(cont10, grads9));
+    return badInput(messages.cont10AboveGrads(cont10, grads9).message);
   }
   const social: Partial<Record<SocialInput["key"], number>> = { ...socialShares };
   for (const [key, count] of Object.entries(socialCounts) as [SocialInput["key"], number][]) {
     if (students === undefined || students === 0) continue;
     if (count > students)
-      return badInput(messages.countAboveStudents(SOCIAL_LABELS.get(key)!, count, students));
+      return badInput(
+        messages.countAboveStudents(SOCIAL_LABELS.get(key)!, count, students).message,
+      );
     social[key] = count / students;
   }
 

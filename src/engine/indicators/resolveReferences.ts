@@ -49,15 +49,10 @@ export function resolveReferences(
     const label = `${ref.code} (${INDICATORS.find((i) => i.code === ref.code)!.label})`;
     if (participants > 0) {
       resolved[ref.code] = { value: weighted / participants, source: "municipal" };
-      problems.info(
-        paramsSheet,
-        null,
-        "municipalReference",
-        messages.municipalReference(label, year),
-      );
+      problems.info(paramsSheet, null, messages.municipalReference(label, year));
     } else {
       resolved[ref.code] = null;
-      problems.warning(paramsSheet, null, "noReferenceData", messages.noReferenceData(label, year));
+      problems.warning(paramsSheet, null, messages.noReferenceData(label, year));
     }
   }
   return resolved;

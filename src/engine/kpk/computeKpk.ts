@@ -1,5 +1,5 @@
 import { addMonths, addYears, dayFromIso } from "../format/dayMath";
-import { messages } from "../messages";
+import { messages, type ProblemCode, type ProblemText } from "../messages";
 import type { Day } from "../read/parseValue";
 import { cellAddress } from "../read/cellAddress";
 import { ProblemLog } from "../read/ProblemLog";
@@ -140,7 +140,6 @@ export class KpkTally implements TeacherSink {
       this.rowProblems.warning(
         t.sheet,
         teacherCell(t, "endDate"),
-        "futureCourse",
         messages.futureCourse(t.endDate, asOf),
       );
       return;
@@ -153,7 +152,6 @@ export class KpkTally implements TeacherSink {
       this.rowProblems.warning(
         t.sheet,
         teacherCell(t, "provider"),
-        "privateProvider",
         messages.privateProvider(t.provider),
       );
     }
@@ -232,8 +230,7 @@ export class KpkTally implements TeacherSink {
 
   /** The КПК of every school, the pooled totals and the plan, once all rows are counted. */
   finish(problems: ProblemLog): KpkOutcome {
-    for (const p of this.rowProblems.items)
-      problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
+    for (const p of this.rowProblems.items) problems.add(p.severity, p.sheet, p.cell, p);
     const results: SchoolKpk[] = [];
     const plan: KpkPlanEntry[] = [];
     const headCounts: (KpkCount | null)[] = [];
@@ -292,7 +289,6 @@ function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk
       "error",
       school,
       "kpkCompleted",
-      "kpkAboveTeachers",
       messages.kpkAboveTeachers(school.kpkCompleted!, school.teachers!),
     );
   if (outcome.error === "noTeachers")
@@ -301,7 +297,6 @@ function fromSchoolsSheet(school: SchoolRecord, problems: ProblemLog): SchoolKpk
       "error",
       school,
       "kpkCompleted",
-      "kpkNoTeachers",
       messages.kpkNoTeachers(school.kpkCompleted!),
     );
   return kpk(null);
@@ -322,7 +317,6 @@ function fromTeachersSheet(
       "warning",
       school,
       "kpkCompleted",
-      "kpkDiffers",
       messages.kpkDiffers(school.name, completed, given),
     );
   }
@@ -333,7 +327,6 @@ function fromTeachersSheet(
       "warning",
       school,
       "teachers",
-      "staffDiffers",
       messages.staffDiffers(school.name, staff, official),
     );
   }
@@ -352,7 +345,6 @@ function fromTeachersSheet(
       "error",
       school,
       "teachers",
-      "kpkAboveTeachers",
       messages.staffCompletedAboveTeachers(school.name, completed, total),
     );
     return kpk(null);
@@ -366,9 +358,8 @@ function problemAt(
   severity: Severity,
   school: SchoolRecord,
   key: string,
-  code: string,
-  message: string,
+  said: ProblemText<ProblemCode>,
 ): void {
   const at = school.cells.cell(key)!;
-  problems.add(severity, at.sheet, at.cell, code, message);
+  problems.add(severity, at.sheet, at.cell, said);
 }

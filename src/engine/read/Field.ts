@@ -1,4 +1,4 @@
-import { messages } from "../messages";
+import { messages, type ProblemText } from "../messages";
 import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
@@ -54,7 +54,7 @@ export class Field {
       const trimmed = value.trim();
       if (trimmed.length > LONGEST_TOKEN) return trimmed;
     }
-    return this.take(row, parseText(value), () => "");
+    return this.take(row, parseText(value), textIsNeverInvalid);
   }
 
   // The fast paths below skip the parse outcome object for plain numeric cells: they are
@@ -96,21 +96,22 @@ export class Field {
   }
 
   /** Records the problem of a parse outcome and returns its value, or null. */
-  take<T>(row: number, parsed: Parsed<T>, invalid: (text: string) => string): T | null {
-    return takeParsed(
-      parsed,
-      this.problems,
-      this.sheetName,
-      row,
-      this.col,
-      "invalidValue",
-      invalid,
-    );
+  take<T>(
+    row: number,
+    parsed: Parsed<T>,
+    invalid: (text: string) => ProblemText<"invalidValue">,
+  ): T | null {
+    return takeParsed(parsed, this.problems, this.sheetName, row, this.col, invalid);
   }
 
-  private countMessage(value: CellValue, text: string): string {
+  private countMessage(value: CellValue, text: string): ProblemText<"invalidValue"> {
     const n = parseNumber(value);
     if (n.kind !== "ok") return messages.notANumber(displayText(value), this.key);
     return n.value < 0 ? messages.negative(text, this.key) : messages.notACount(text, this.key);
   }
+}
+
+// A text cell is text, missing or an Excel error; it is never an invalid value.
+function textIsNeverInvalid(): never {
+  throw new Error("parseText found a text invalid");
 }

@@ -1,3 +1,4 @@
+import type { ProblemText } from "../messages";
 import type { CellValue } from "../types";
 import { Field } from "./Field";
 import type { Day, Parsed } from "./parseValue";
@@ -65,7 +66,7 @@ export class FieldReader {
     row: number,
     key: string,
     parsed: Parsed<T>,
-    invalid: (text: string) => string,
+    invalid: (text: string) => ProblemText<"invalidValue">,
   ): T | null {
     return this.field(key).take(row, parsed, invalid);
   }

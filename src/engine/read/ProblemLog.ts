@@ -1,22 +1,28 @@
+import type { ProblemCode, ProblemText } from "../messages";
 import type { Problem, Severity } from "../types";
 
 /** Collects problems in the order they are found (DECISIONS A-60). */
 export class ProblemLog {
   readonly items: Problem[] = [];
 
-  add(severity: Severity, sheet: string, cell: string | null, code: string, message: string): void {
-    this.items.push({ severity, sheet, cell, code, message });
+  add(
+    severity: Severity,
+    sheet: string,
+    cell: string | null,
+    said: ProblemText<ProblemCode>,
+  ): void {
+    this.items.push({ severity, sheet, cell, code: said.code, message: said.message });
   }
 
-  error(sheet: string, cell: string | null, code: string, message: string): void {
-    this.add("error", sheet, cell, code, message);
+  error(sheet: string, cell: string | null, said: ProblemText<ProblemCode>): void {
+    this.add("error", sheet, cell, said);
   }
 
-  warning(sheet: string, cell: string | null, code: string, message: string): void {
-    this.add("warning", sheet, cell, code, message);
+  warning(sheet: string, cell: string | null, said: ProblemText<ProblemCode>): void {
+    this.add("warning", sheet, cell, said);
   }
 
-  info(sheet: string, cell: string | null, code: string, message: string): void {
-    this.add("info", sheet, cell, code, message);
+  info(sheet: string, cell: string | null, said: ProblemText<ProblemCode>): void {
+    this.add("info", sheet, cell, said);
   }
 }

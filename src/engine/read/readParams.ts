@@ -44,7 +44,7 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
   if (!table) return { overrides, references, sheetName: sheet.name };
   if (table.missing.length > 0) {
     for (const key of table.missing)
-      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+      problems.error(sheet.name, null, messages.missingColumn(sheet.name, key));
     return { overrides, references, sheetName: sheet.name };
   }
   const reader = new FieldReader(table, problems);
@@ -64,7 +64,6 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
         problems.error(
           sheet.name,
           reader.address(r, "year") ?? reader.address(r, "key"),
-          "badReferenceYear",
           messages.badReferenceYear(key),
         );
         continue;
@@ -103,7 +102,11 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
       const value = reader.take(r, "value", parsed, bad);
       if (value === null) continue;
       if (value < 0 || (setting.kind === "integer" && !Number.isInteger(value))) {
-        problems.error(sheet.name, reader.address(r, "value"), "badSetting", bad(displayText(raw)));
+        problems.error(
+          sheet.name,
+          reader.address(r, "value"),
+          messages.settingOutOfRange(key, displayText(raw)),
+        );
         continue;
       }
       numeric[setting.key] = value;
@@ -115,12 +118,7 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
           [key.slice("isbshWeight.".length)]: value,
         };
     } else {
-      problems.warning(
-        sheet.name,
-        reader.address(r, "key"),
-        "unknownSetting",
-        messages.unknownSetting(key),
-      );
+      problems.warning(sheet.name, reader.address(r, "key"), messages.unknownSetting(key));
     }
   }
   return { overrides, references, sheetName: sheet.name };

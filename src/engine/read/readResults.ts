@@ -41,7 +41,7 @@ export function readResults(
   if (!table) return none(sheet.name);
   if (table.missing.length > 0) {
     for (const key of table.missing)
-      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+      problems.error(sheet.name, null, messages.missingColumn(sheet.name, key));
     return none(sheet.name);
   }
   const reader = new FieldReader(table, problems);
@@ -67,20 +67,20 @@ export function readResults(
     if (year === null) {
       if (isBlank(yearField.field.raw(r))) {
         const at = yearField.field.address(r);
-        problems.error(sheet.name, at, "missingYear", messages.missingYear());
+        problems.error(sheet.name, at, messages.missingYear());
       }
       continue;
     }
     const procedure = procedureField.get(r);
     if (procedure === null) {
       const at = procedureField.field.address(r);
-      problems.error(sheet.name, at, "missingProcedure", messages.missingProcedure());
+      problems.error(sheet.name, at, messages.missingProcedure());
       continue;
     }
     const subject = subjectField.get(r);
     if (subject === null) {
       const at = subjectField.field.address(r);
-      problems.error(sheet.name, at, "missingSubject", messages.missingSubject());
+      problems.error(sheet.name, at, messages.missingSubject());
       continue;
     }
     let gradeValue: number | null = null;
@@ -89,7 +89,7 @@ export function readResults(
       if (gradeValue === null) {
         if (isBlank(grade.raw(r))) {
           const at = grade.address(r) ?? procedureField.field.address(r);
-          problems.error(sheet.name, at, "missingGrade", messages.missingGrade());
+          problems.error(sheet.name, at, messages.missingGrade());
         }
         continue;
       }
@@ -99,7 +99,7 @@ export function readResults(
     if (index < 0) {
       const earlier = results.row[-index - 1];
       const at = schoolColumn.field.address(r);
-      problems.error(sheet.name, at, "duplicateResult", messages.duplicateResult(earlier));
+      problems.error(sheet.name, at, messages.duplicateResult(earlier));
       continue;
     }
     const count = participants.count(r);

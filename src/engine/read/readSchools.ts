@@ -89,11 +89,12 @@ const NO_LEVELS: SchoolRecord["riskLevels"] = new Map();
  * name) are errors and left out (A-19). An unreadable sheet stops the run (A-06).
  */
 export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog): SchoolsOutcome {
-  if (!sheet) return { kind: "unreadable", message: messages.noSchoolsSheet() };
+  if (!sheet) return { kind: "unreadable", message: messages.noSchoolsSheet().message };
   const table = readTable(sheet, "schools", problems);
-  if (!table) return { kind: "unreadable", message: messages.emptySchoolsSheet(sheet.name) };
+  if (!table)
+    return { kind: "unreadable", message: messages.emptySchoolsSheet(sheet.name).message };
   if (!table.columns.has("name"))
-    return { kind: "unreadable", message: messages.noNameColumn(sheet.name) };
+    return { kind: "unreadable", message: messages.noNameColumn(sheet.name).message };
   const reader = new FieldReader(table, problems);
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>();
@@ -105,7 +106,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   for (const r of dataRows(table)) {
     const name = reader.text(r, "name");
     if (name === null) {
-      problems.error(sheet.name, reader.address(r, "name"), "missingName", messages.missingName());
+      problems.error(sheet.name, reader.address(r, "name"), messages.missingName());
       continue;
     }
     const id = reader.text(r, "id");
@@ -115,7 +116,6 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       problems.error(
         sheet.name,
         reader.address(r, "name"),
-        "duplicateSchool",
         messages.duplicateSchool(name, earlier),
       );
       continue;
@@ -130,7 +130,6 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       problems.error(
         sheet.name,
         reader.address(r, "cont10"),
-        "cont10AboveGrads",
         messages.cont10AboveGrads(cont10, grads9),
       );
       cont10 = null;
@@ -203,7 +202,6 @@ function readSocialInputs(
           problems.error(
             reader.sheetName,
             reader.address(r, input.key),
-            "countAboveStudents",
             messages.countAboveStudents(input.label, count, students),
           );
           return;

@@ -1,5 +1,5 @@
 import { filledColumn, type NumberColumn } from "../filledColumn";
-import { messages } from "../messages";
+import { messages, type ProblemText } from "../messages";
 import type { CellValue } from "../types";
 import { cellAddress } from "./cellAddress";
 import type { Field } from "./Field";
@@ -25,7 +25,7 @@ export class ShareColumn {
   // format their shares with %).
   private bare: Uint8Array | null = null;
   private anyAboveOne = false;
-  private readonly invalid: (text: string) => string;
+  private readonly invalid: (text: string) => ProblemText<"invalidValue">;
 
   /** @param shares Where to write: the share read for index `i` goes to `shares[i]`. */
   constructor(
@@ -64,15 +64,10 @@ export class ShareColumn {
    */
   finish(count: number, sheetRowOf: (i: number) => number, problems: ProblemLog): NumberColumn {
     const { reader, key, shares, bare } = this;
-    for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p.code, p.message);
+    for (const p of this.found.items) problems.add(p.severity, p.sheet, p.cell, p);
     if (bare !== null) {
       const header = cellAddress(reader.table.headerRow, this.cells.col!);
-      problems.info(
-        reader.sheetName,
-        header,
-        "percentColumn",
-        messages.percentColumn(key, this.anyAboveOne),
-      );
+      problems.info(reader.sheetName, header, messages.percentColumn(key, this.anyAboveOne));
       if (this.anyAboveOne)
         for (let i = 0; i < count; i++) if (bare[i] === 1) shares[i] = shares[i] / 100;
     }
@@ -81,11 +76,11 @@ export class ShareColumn {
       if (!(share < -EPS || share > 1 + EPS)) continue; // also NaN
       const row = sheetRowOf(i);
       const raw = this.cells.raw(row);
-      const message =
+      const said =
         share < 0
-          ? messages.negative(displayText(raw), key)
+          ? messages.shareNegative(displayText(raw), key)
           : messages.shareAbove100(displayText(raw), key);
-      problems.error(reader.sheetName, this.cells.address(row), "shareOutOfRange", message);
+      problems.error(reader.sheetName, this.cells.address(row), said);
       shares[i] = NaN;
     }
     return shares;

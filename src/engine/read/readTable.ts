@@ -104,7 +104,6 @@ export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemL
     problems.warning(
       sheet.name,
       cellAddress(best, d.col),
-      "duplicateColumn",
       messages.duplicateColumn(d.key, cellAddress(best, found.get(d.key)!.col)),
     );
   }

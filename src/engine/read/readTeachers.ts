@@ -63,7 +63,7 @@ export function readTeachers(
   if (!table) return none;
   if (table.missing.length > 0) {
     for (const key of table.missing)
-      problems.error(sheet.name, null, "missingColumn", messages.missingColumn(sheet.name, key));
+      problems.error(sheet.name, null, messages.missingColumn(sheet.name, key));
     return none;
   }
   const reader = new FieldReader(table, problems);
@@ -97,7 +97,7 @@ export function readTeachers(
     if (!isDataRow(table, r)) return;
     const fio = person.text(r);
     if (fio === null) {
-      problems.error(sheet.name, person.address(r), "missingPerson", messages.missingPerson());
+      problems.error(sheet.name, person.address(r), messages.missingPerson());
       return;
     }
     const school = lastRows.schoolAt[r];

@@ -24,7 +24,7 @@ export function resolveSchool(
   const sheet = field.sheetName;
   // The cell's address is built only for a problem: most rows match, and sheets are long.
   if (text === null) {
-    problems.error(sheet, field.address(row), "missingSchool", messages.missingSchool());
+    problems.error(sheet, field.address(row), messages.missingSchool());
     return null;
   }
   const match = schools.matcher.match(text);
@@ -32,13 +32,12 @@ export function resolveSchool(
     case "matched":
       return match.index;
     case "notFound":
-      problems.error(sheet, field.address(row), "schoolNotFound", messages.schoolNotFound(text));
+      problems.error(sheet, field.address(row), messages.schoolNotFound(text));
       return null;
     case "ambiguous":
       problems.error(
         sheet,
         field.address(row),
-        "schoolAmbiguous",
         messages.schoolAmbiguous(
           text,
           match.candidates.map((i) => schools.names[i]),

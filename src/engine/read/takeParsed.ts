@@ -1,4 +1,4 @@
-import { messages } from "../messages";
+import { messages, type ProblemCode, type ProblemText } from "../messages";
 import { cellAddress } from "./cellAddress";
 import type { Parsed } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
@@ -16,8 +16,7 @@ export function takeParsed<T>(
   sheet: string,
   row: number,
   col: number | undefined,
-  invalidCode: string,
-  invalid: (text: string) => string,
+  invalid: (text: string) => ProblemText<ProblemCode>,
 ): T | null {
   switch (parsed.kind) {
     case "ok":
@@ -25,10 +24,10 @@ export function takeParsed<T>(
     case "missing":
       return null;
     case "excelError":
-      problems.warning(sheet, at(row, col), "excelError", messages.excelError(parsed.error));
+      problems.warning(sheet, at(row, col), messages.excelError(parsed.error));
       return null;
     case "invalid":
-      problems.error(sheet, at(row, col), invalidCode, invalid(parsed.text));
+      problems.error(sheet, at(row, col), invalid(parsed.text));
       return null;
   }
 }

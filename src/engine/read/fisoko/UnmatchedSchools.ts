@@ -1,4 +1,4 @@
-import { messages } from "../../messages";
+import { messages, type ProblemCode, type ProblemText } from "../../messages";
 import type { ProblemLog } from "../ProblemLog";
 import { fisokoText } from "./fisokoText";
 
@@ -10,8 +10,7 @@ export interface MunicipalityBlock {
 
 interface Warning {
   readonly cell: string;
-  readonly code: string;
-  readonly message: string;
+  readonly said: ProblemText<ProblemCode>;
 }
 
 interface Tally {
@@ -37,22 +36,21 @@ export class UnmatchedSchools {
   }
 
   /** A school was not found; its warning waits until the whole sheet is read. */
-  missing(block: MunicipalityBlock | null, cell: string, code: string, message: string): void {
-    (block === null ? this.loose : this.tally(block).missing).push({ cell, code, message });
+  missing(block: MunicipalityBlock | null, cell: string, said: ProblemText<ProblemCode>): void {
+    (block === null ? this.loose : this.tally(block).missing).push({ cell, said });
   }
 
   /** Records the warnings, in the order of the sheet's municipalities. */
   flush(problems: ProblemLog): void {
-    for (const w of this.loose) problems.warning(this.sheet, w.cell, w.code, w.message);
+    for (const w of this.loose) problems.warning(this.sheet, w.cell, w.said);
     for (const { block, found, missing } of this.tallies.values()) {
       if (missing.length === 0) continue;
       if (found > 0) {
-        for (const w of missing) problems.warning(this.sheet, w.cell, w.code, w.message);
+        for (const w of missing) problems.warning(this.sheet, w.cell, w.said);
       } else {
         problems.warning(
           this.sheet,
           block.cell,
-          "fisokoMunicipalityNotFound",
           messages.fisokoMunicipalityNotFound(block.name, missing.length),
         );
       }

@@ -143,7 +143,7 @@ export function readFisokoExports(
     reportMissingColumns(d, problems);
     let kept = 0;
     if (layout.kind === "list" && year === null && !layout.columns.has("year")) {
-      problems.error(sheet.name, null, "fisokoUnknown", messages.fisokoUnknown("год"));
+      problems.error(sheet.name, null, messages.fisokoUnknown("год"));
     } else if (layout.kind === "list") {
       kept = readList(d, matcher, context, officialList, listed, problems);
     } else if (title.subject === null || title.grade === null || year === null) {
@@ -152,12 +152,7 @@ export function readFisokoExports(
         title.grade === null && "класс",
         year === null && "год",
       ];
-      problems.error(
-        sheet.name,
-        null,
-        "fisokoUnknown",
-        messages.fisokoUnknown(unknown.filter(Boolean).join(", ")),
-      );
+      problems.error(sheet.name, null, messages.fisokoUnknown(unknown.filter(Boolean).join(", ")));
     } else {
       const series = { subject: title.subject, grade: title.grade, year };
       // Each layout has its own map: a statistics row and a comparison row of a school merge.
@@ -168,8 +163,7 @@ export function readFisokoExports(
           const first = earlier.get(key) ?? target.get(key);
           if (first !== undefined) {
             const at = cellAddress(row, layout.columns.get("group") ?? 0);
-            const message = messages.fisokoDuplicate(first.sheet, first.row + 1);
-            problems.error(sheet.name, at, "duplicateResult", message);
+            problems.error(sheet.name, at, messages.fisokoDuplicate(first.sheet, first.row + 1));
             return false;
           }
           const values = read(sheet, layout, row, problems);
@@ -188,12 +182,7 @@ export function readFisokoExports(
       year,
       schools: kept,
     });
-    problems.info(
-      sheet.name,
-      null,
-      "fisokoDetected",
-      messages.fisokoDetected(layout.label, describe(d), kept),
-    );
+    problems.info(sheet.name, null, messages.fisokoDetected(layout.label, describe(d), kept));
   }
 
   const { rows, sources } = mergeRows(marks, journal, problems);
@@ -217,12 +206,7 @@ function reportMissingColumns({ sheet, layout }: Detected, problems: ProblemLog)
   for (const key of layout.missing) {
     const label = FISOKO_COLUMNS.find((c) => c.key === key)?.label ?? key;
     const effect = MISSING_EFFECT[key] ?? "средняя отметка не вычисляется";
-    problems.error(
-      sheet.name,
-      header,
-      "fisokoMissingColumn",
-      messages.fisokoMissingColumn(layout.label, label, effect),
-    );
+    problems.error(sheet.name, header, messages.fisokoMissingColumn(layout.label, label, effect));
   }
 }
 
@@ -245,7 +229,7 @@ function detectAll(sheets: readonly SheetInput[], problems: ProblemLog): Detecte
     );
     if (years.size !== 1) continue;
     d.year = [...years][0];
-    problems.info(d.sheet.name, null, "fisokoYearFromFile", messages.fisokoYearFromFile(d.year!));
+    problems.info(d.sheet.name, null, messages.fisokoYearFromFile(d.year!));
   }
   return detected;
 }
@@ -310,18 +294,12 @@ function findSchool(
       unmatched.found(block);
       return match.index;
     case "notFound":
-      unmatched.missing(
-        block,
-        cell,
-        "fisokoSchoolNotFound",
-        messages.fisokoSchoolNotFound(name, login),
-      );
+      unmatched.missing(block, cell, messages.fisokoSchoolNotFound(name, login));
       return null;
     case "ambiguous":
       unmatched.missing(
         block,
         cell,
-        "fisokoSchoolAmbiguous",
         messages.fisokoSchoolAmbiguous(
           name,
           match.candidates.map((i) => context.schools[i].name),
@@ -333,7 +311,6 @@ function findSchool(
       unmatched.missing(
         block,
         cell,
-        "fisokoLoginConflict",
         messages.fisokoLoginConflict(name, login!, school.name, school.login!),
       );
       return null;
@@ -374,7 +351,6 @@ function readList(
       problems.error(
         d.sheet.name,
         row.cell,
-        "fisokoListDuplicate",
         messages.fisokoListDuplicate(first.sheet, first.row + 1),
       );
       continue;
@@ -428,7 +404,6 @@ function mergeRows(
       problems.warning(
         j.sheet,
         at,
-        "fisokoParticipantsDiffer",
         messages.fisokoParticipantsDiffer(
           j.values.participants,
           m.values.participants,

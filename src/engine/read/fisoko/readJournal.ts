@@ -44,7 +44,7 @@ export function readJournal(
     const sum = points.reduce((a, b) => a! + b!, 0)!;
     if (Math.abs(sum - 100) > SUM_TOLERANCE + EPS) {
       const first = cellAddress(row, layout.columns.get("lowered")!);
-      problems.error(sheet.name, first, "fisokoShareSum", messages.fisokoShareSum(sum, "journal"));
+      problems.error(sheet.name, first, messages.fisokoShareSum(sum, "journal"));
       return { participants, lowered: null, confirmed: null, raised: null };
     }
   }

@@ -56,7 +56,7 @@ export function readMarks(
   const sum = points.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 100) > SUM_TOLERANCE + EPS) {
     const first = cellAddress(row, layout.columns.get("mark2")!);
-    problems.error(sheet.name, first, "fisokoShareSum", messages.fisokoShareSum(sum, "marks"));
+    problems.error(sheet.name, first, messages.fisokoShareSum(sum, "marks"));
     return { participants, mean: null, failShare: null };
   }
   // Dividing by the sum, not by 100, keeps rounded percentages from biasing the mean.

@@ -61,9 +61,9 @@ export function readObjectivityList(
     const yearCol = col("year");
     if (yearCol !== undefined) {
       if (parseYear(at("year")).kind === "missing") {
-        problems.error(sheet.name, cellAddress(r, yearCol), "missingYear", messages.missingYear());
+        problems.error(sheet.name, cellAddress(r, yearCol), messages.missingYear());
       }
-      year = takeCell(sheet, r, yearCol, parseYear, problems, (t) => messages.badYear(t));
+      year = takeCell(sheet, r, yearCol, parseYear, problems, (t) => messages.fisokoBadYear(t));
     }
     if (year === null) continue;
 
@@ -75,7 +75,6 @@ export function readObjectivityList(
         problems.warning(
           sheet.name,
           cellAddress(r, marker.col),
-          "fisokoBadMarker",
           messages.fisokoBadMarker(String(cells[marker.col])),
         );
       }
@@ -88,7 +87,6 @@ export function readObjectivityList(
       problems.warning(
         sheet.name,
         cellAddress(r, countCol!),
-        "fisokoMarkerCount",
         messages.fisokoMarkerCount(given, markers.length),
       );
     }

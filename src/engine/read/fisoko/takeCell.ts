@@ -1,4 +1,4 @@
-import { messages } from "../../messages";
+import { messages, type ProblemText } from "../../messages";
 import type { CellValue, SheetInput } from "../../types";
 import { parseCount, type Parsed } from "../parseValue";
 import type { ProblemLog } from "../ProblemLog";
@@ -8,7 +8,8 @@ import { cellAt } from "../../sheetRows";
 
 /**
  * Reads one cell of an export: a value, or null when it is missing (silent), an Excel error
- * (a warning, A-12) or invalid (an error with `invalid`'s message, A-11).
+ * (a warning, A-12) or invalid (an error with `invalid`'s message, A-11; an export's bad value
+ * has its own code).
  *
  * @param col The 0-based column; undefined when the sheet has no such column.
  */
@@ -18,11 +19,11 @@ export function takeCell<T>(
   col: number | undefined,
   parse: (value: CellValue) => Parsed<T>,
   problems: ProblemLog,
-  invalid: (text: string) => string,
+  invalid: (text: string) => ProblemText<"fisokoBadValue">,
 ): T | null {
   if (col === undefined) return null;
   const parsed = parse(cellAt(sheet.rows, row, col) ?? null);
-  return takeParsed(parsed, problems, sheet.name, row, col, "fisokoBadValue", invalid);
+  return takeParsed(parsed, problems, sheet.name, row, col, invalid);
 }
 
 /** The participants of an export row: a whole count, or a problem at its cell. */
@@ -33,6 +34,6 @@ export function readParticipants(
   problems: ProblemLog,
 ): number | null {
   return takeCell(sheet, row, layout.columns.get("participants"), parseCount, problems, (text) =>
-    messages.notACount(text, "participants"),
+    messages.fisokoNotACount(text, "participants"),
   );
 }

@@ -46,12 +46,7 @@ export function walkHierarchy(
     if (!cells) continue;
     const text = parseText(cells[groupCol]);
     if (text.kind === "excelError") {
-      problems.warning(
-        sheet.name,
-        cellAddress(r, groupCol),
-        "excelError",
-        messages.excelError(text.error),
-      );
+      problems.warning(sheet.name, cellAddress(r, groupCol), messages.excelError(text.error));
       continue;
     }
     if (text.kind !== "ok") continue;
@@ -74,7 +69,6 @@ export function walkHierarchy(
           problems.error(
             sheet.name,
             cellAddress(r, groupCol),
-            "fisokoSchoolBeforeMunicipality",
             messages.fisokoSchoolBeforeMunicipality(name),
           );
           break;
