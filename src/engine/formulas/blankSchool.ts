@@ -1,4 +1,4 @@
-import { NO_CELLS, type SchoolRecord } from "../read/readSchools";
+import { NO_CELLS, type SchoolRecord } from "../read/SchoolRecord";
 
 /**
  * A school record with nothing known, for formulas that give the engine one school's figures

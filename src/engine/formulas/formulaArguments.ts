@@ -1,12 +1,6 @@
+import type { Day } from "../Day";
 import { messages } from "../messages";
-import {
-  displayText,
-  parseCount,
-  parseDate,
-  parseNumber,
-  type Day,
-  type Parsed,
-} from "../read/parseValue";
+import { displayText, parseCount, parseDate, parseNumber, type Parsed } from "../read/parseValue";
 import { parseShareValue } from "../read/readParams";
 import type { CellValue } from "../types";
 import { answer, badInput, noData, type FormulaOutcome } from "./FormulaOutcome";

@@ -1,5 +1,5 @@
 import { computeIsbsh } from "../isbsh/computeIsbsh";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { CellValue } from "../types";
 import { rowFigures } from "./evaluateRow";
 import { cellsOf, isBlank } from "./formulaArguments";

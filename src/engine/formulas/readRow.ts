@@ -4,7 +4,7 @@ import { lowestShare } from "../indicators/lowestShare";
 import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import type { Parsed } from "../read/parseValue";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import type { Settings } from "../settings";
 import type { CellValue, RiskLevel } from "../types";
@@ -19,7 +19,7 @@ import {
 } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";
-import { hasGrade10 } from "../status/hasGrade10";
+import { hasGrade10 } from "../read/hasGrade10";
 import { countedShare } from "./kpkShareFormula";
 import { parseFlag } from "./parseFlag";
 import type { MappedColumn } from "./rowColumns";

@@ -1,6 +1,6 @@
 import type { IndicatorContext, ResolvedReference } from "../indicators/IndicatorContext";
 import type { ResultRow } from "../read/ResultTable";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 
 /** A school's result rows: a handful, so a list searched in order is cheaper than maps. */

@@ -1,5 +1,5 @@
 import type { ResultRow } from "../read/ResultTable";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 
 /** A reference value for R1, R2 or R6, and whether it is regional or a municipal estimate. */
