@@ -249,21 +249,16 @@ export function readRow(
     kpkShare = share.ok ? share.value : null;
   }
 
-  // A share stands for its counts: cont10 / grads9 and olympiad3y / students of I2 and I3.
-  const continuation = typeof row.continuation === "number" ? row.continuation : null;
-  const useGradCounts = grads9 !== undefined && cont10 !== undefined;
-  const olympiad = typeof row.olympiadShare === "number" ? row.olympiadShare : null;
-  const useOlympiadCounts = olympiad3y !== undefined && students !== undefined;
   const school: SchoolRecord = blankSchool({
     name: name ?? "",
     level,
     hasGrade10: hasGrade10(level, name ?? "школа"),
-    students: useOlympiadCounts || olympiad === null ? (students ?? null) : 1,
+    students: students ?? null,
     teachers: teachers ?? null,
     kpkCompleted: kpkCompleted ?? null,
-    grads9: useGradCounts || continuation === null ? (grads9 ?? null) : 1,
-    cont10: useGradCounts || continuation === null ? (cont10 ?? null) : continuation,
-    olympiad3y: useOlympiadCounts || olympiad === null ? (olympiad3y ?? null) : olympiad,
+    grads9: grads9 ?? null,
+    cont10: cont10 ?? null,
+    olympiad3y: olympiad3y ?? null,
     vacancies: vacancies ?? null,
     social,
     isbshGiven,
@@ -278,9 +273,20 @@ export function readRow(
       results,
       references: resolveReferences(year, given, settings),
       lowest: lowestOf(row, settings),
+      // A share given as is serves I2 or I3 unless the row has both counts it comes from.
+      continuation:
+        grads9 !== undefined && cont10 !== undefined ? undefined : givenShare(row.continuation),
+      olympiadShare:
+        olympiad3y !== undefined && students !== undefined
+          ? undefined
+          : givenShare(row.olympiadShare),
     },
     kpkShare,
   });
+}
+
+function givenShare(value: number | boolean | undefined): number | undefined {
+  return typeof value === "number" ? value : undefined;
 }
 
 function reportingYear(settings: Settings, columns: readonly MappedColumn[]): number {

@@ -18,6 +18,10 @@ export interface IndicatorContext {
   /** Whether a row is large enough to be used (A-22, A-22b). */
   usable(row: ResultRow | undefined): row is ResultRow;
   reference(code: string): ResolvedReference | null;
+  /** The share of grade 9 graduates who went on to grade 10 (I2), or null when not known. */
+  continuation(): number | null;
+  /** The share of students in the regional and final olympiad stages over 3 years (I3), or null. */
+  olympiadShare(): number | null;
   /** `Лист!A1` of a field of a result row. */
   resultCell(row: ResultRow, key: string): string;
   /** `Лист!A1` of a field of the school's ОО row. */
