@@ -74,7 +74,7 @@ export function isbshFormula(
   const { school, settings } = read.value.figures;
   const notComputed = noData(formulaMessages.isbshNotComputed(settings.isbshMinInputs));
   if (district === null || district.every((row) => row.every(isBlank))) {
-    return school.isbshGiven !== null ? answer(school.isbshGiven) : notComputed;
+    return school.isbsh !== null ? answer(school.isbsh) : notComputed;
   }
   const table = readDistrict(district, headers, params, today);
   if (!table.ok) return table;

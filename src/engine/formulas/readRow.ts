@@ -1,10 +1,12 @@
 import { REFERENCE_INDICATORS } from "../indicators/INDICATORS";
 import type { ResolvedReference } from "../indicators/IndicatorContext";
 import { lowestShare } from "../indicators/lowestShare";
-import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
+import type { SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import type { Parsed } from "../read/parseValue";
-import type { SchoolRecord } from "../read/SchoolRecord";
+import { brokenLimit } from "../read/schema/brokenLimit";
+import { SCHOOL_FIELDS, type SchoolColumnSpec } from "../read/schema/SCHOOL_FIELDS";
+import type { SchoolColumns } from "../read/SchoolRecord";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import type { Settings } from "../settings";
 import type { CellValue, RiskLevel } from "../types";
@@ -32,42 +34,16 @@ export interface RowFigures {
   readonly kpkShare: number | null;
 }
 
-type CountKey =
-  "students" | "teachers" | "kpkCompleted" | "grads9" | "cont10" | "olympiad3y" | "vacancies";
-const COUNT_KEYS = new Set<string>([
-  "students",
-  "teachers",
-  "kpkCompleted",
-  "grads9",
-  "cont10",
-  "olympiad3y",
-  "vacancies",
-]);
-const SOCIAL_KEYS = new Set<string>(SOCIAL_INPUTS.map((input) => input.key));
-const SOCIAL_LABELS = new Map<string, string>(
-  SOCIAL_INPUTS.map((input) => [input.key, input.label]),
-);
 const REFERENCE_FIELDS = new Map(REFERENCE_INDICATORS.map((r) => [r.code, r.field]));
-const RISK_FACTOR_KEY = /^RF\d+$/;
+const SCHOOL_FIELD_OF = new Map(SCHOOL_FIELDS.map((field) => [field.key, field]));
 
-/** What readRow does with an ОО column of a row. */
-type SchoolField = "count" | "social" | "name" | "level" | "isbsh" | "riskFactor" | "other";
-
-// Worked out once per key rather than once per cell: a row formula reads a cell of each.
-const schoolFields = new Map<string, SchoolField>();
-
-function schoolFieldOf(key: string): SchoolField {
-  let field = schoolFields.get(key);
-  if (field === undefined) {
-    if (COUNT_KEYS.has(key)) field = "count";
-    else if (SOCIAL_KEYS.has(key)) field = "social";
-    else if (key === "name" || key === "level" || key === "isbsh") field = key;
-    else if (RISK_FACTOR_KEY.test(key)) field = "riskFactor";
-    else field = "other";
-    schoolFields.set(key, field);
-  }
-  return field;
-}
+/** A value of the ОО sheet's own columns, read from a row as the sheet reads it (SPEC 3.2). */
+const COLUMN_READERS: Readonly<
+  Record<
+    SchoolColumnSpec["kind"],
+    (value: CellValue, label: string) => FormulaOutcome<string | number>
+  >
+> = { text: readText, count: readCount, number: readNumber };
 
 // Summary figures with no year in their header belong to the reporting year; with no year
 // anywhere a nominal one stands for it, and only Y itself is then known.
@@ -121,47 +97,41 @@ export function readRow(
   const failure: Failure = { first: null };
 
   const year = reportingYear(settings, columns);
-  const counts: Partial<Record<CountKey, number>> = {};
-  const socialShares: Partial<Record<SocialInput["key"], number>> = {};
-  const socialCounts: Partial<Record<SocialInput["key"], number>> = {};
+  const values: Record<string, string | number> = {};
+  const social: Partial<Record<SocialInput["key"], number>> = {};
+  const socialCounts = new Map<SocialInput["key"], number>();
   const riskLevels = new Map<string, RiskLevel>();
   const row: Partial<Record<RowKey, number | boolean>> = {};
   const results: ResultRows = [];
   const given = new Map<string, number>();
-  let name: string | null = null;
-  let level: string | null = null;
-  let isbshGiven: number | null = null;
 
   for (const { index, header, column } of columns) {
     const value = cells[index];
     switch (column.kind) {
       case "school": {
-        const key = column.key;
-        switch (schoolFieldOf(key)) {
-          case "count": {
-            const n = take(failure, readCount(value, header));
-            if (n !== null) counts[key as CountKey] = n;
+        const field = SCHOOL_FIELD_OF.get(column.key)!;
+        const key = field.key;
+        switch (field.kind) {
+          case "text":
+          case "count":
+          case "number": {
+            const read = take(failure, COLUMN_READERS[field.kind](value, header));
+            if (read === null) break;
+            values[key] = field.lowerCase === true ? String(read).toLowerCase() : read;
             break;
           }
           case "social": {
             const input = key as SocialInput["key"];
-            const n = take(
-              failure,
-              column.count ? readCount(value, header) : readShare(value, header),
-            );
-            if (n !== null) (column.count ? socialCounts : socialShares)[input] = n;
+            if (column.count) {
+              const n = take(failure, readCount(value, header));
+              if (n !== null) socialCounts.set(input, n);
+            } else {
+              const n = take(failure, readShare(value, header));
+              if (n !== null) social[input] = n;
+            }
             break;
           }
-          case "name":
-            name = take(failure, readText(value, header));
-            break;
-          case "level":
-            level = take(failure, readText(value, header));
-            break;
-          case "isbsh":
-            isbshGiven = take(failure, readNumber(value, header));
-            break;
-          case "riskFactor": {
+          case "riskLevel": {
             const parsed = riskLevelOf(value);
             if (parsed.kind === "ok") riskLevels.set(key, parsed.value);
             else if (parsed.kind === "invalid") {
@@ -230,56 +200,40 @@ export function readRow(
   }
   if (failure.first) return failure.first;
 
-  const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted, vacancies } = counts;
-  if (grads9 !== undefined && cont10 !== undefined && cont10 > grads9) {
-    return badInput(messages.cont10AboveGrads(cont10, grads9));
-  }
-  const social: Partial<Record<SocialInput["key"], number>> = { ...socialShares };
-  for (const [key, count] of Object.entries(socialCounts) as [SocialInput["key"], number][]) {
-    if (students === undefined || students === 0) continue;
-    if (count > students)
-      return badInput(messages.countAboveStudents(SOCIAL_LABELS.get(key)!, count, students));
-    social[key] = count / students;
-  }
+  const school = blankSchool(values as Partial<SchoolColumns>);
+  const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted } = school;
+  // A social count is a share of the students: with none to divide by, it is left out.
+  const divisible = students !== null && students > 0;
+  const broken = brokenLimit(
+    (key) => (divisible ? socialCounts.get(key as SocialInput["key"]) : undefined) ?? values[key],
+  );
+  if (broken) return badInput(broken.check.message(broken.value, broken.limit));
+  if (divisible) for (const [key, count] of socialCounts) social[key] = count / students;
 
   let kpkShare = typeof row.kpkShare === "number" ? row.kpkShare : null;
-  if (kpkShare === null && kpkCompleted !== undefined && teachers !== undefined) {
+  if (kpkShare === null && kpkCompleted !== null && teachers !== null) {
     const share = countedShare(kpkCompleted, teachers);
     if (!share.ok && share.error === "value") return share;
     kpkShare = share.ok ? share.value : null;
   }
 
-  const school: SchoolRecord = blankSchool({
-    name: name ?? "",
-    level,
-    hasGrade10: hasGrade10(level, name ?? "школа"),
-    students: students ?? null,
-    teachers: teachers ?? null,
-    kpkCompleted: kpkCompleted ?? null,
-    grads9: grads9 ?? null,
-    cont10: cont10 ?? null,
-    olympiad3y: olympiad3y ?? null,
-    vacancies: vacancies ?? null,
-    social,
-    isbshGiven,
-    riskLevels,
-  });
-
   return answer({
     figures: {
-      school,
+      school: {
+        ...school,
+        hasGrade10: hasGrade10(school.level, school.name || "школа"),
+        social,
+        riskLevels,
+      },
       year,
       settings,
       results,
       references: resolveReferences(year, given, settings),
       lowest: lowestOf(row, settings),
       // A share given as is serves I2 or I3 unless the row has both counts it comes from.
-      continuation:
-        grads9 !== undefined && cont10 !== undefined ? undefined : givenShare(row.continuation),
+      continuation: grads9 !== null && cont10 !== null ? undefined : givenShare(row.continuation),
       olympiadShare:
-        olympiad3y !== undefined && students !== undefined
-          ? undefined
-          : givenShare(row.olympiadShare),
+        olympiad3y !== null && students !== null ? undefined : givenShare(row.olympiadShare),
     },
     kpkShare,
   });

@@ -1,5 +1,7 @@
 import type { SocialInput } from "../isbsh/socialInputs";
 import type { RiskLevel } from "../types";
+import type { FieldKind } from "./schema/FieldSpec";
+import type { SCHOOL_COLUMNS } from "./schema/SCHOOL_FIELDS";
 
 /** A cell a value came from, for the source of every flag. */
 export interface SourceCell {
@@ -16,29 +18,30 @@ export interface RowCells {
 /** The cells of a school that has no sheet row (a formula's figures). */
 export const NO_CELLS: RowCells = { cell: () => undefined };
 
-/** One school of the ОО sheet, with its values parsed (missing values are null). */
-export interface SchoolRecord {
+type Column = (typeof SCHOOL_COLUMNS)[number];
+type KeysOf<Kind extends FieldKind> = Extract<Column, { readonly kind: Kind }>["key"];
+
+/** A school's value of each of the ОО sheet's own columns, typed by the column's kind. */
+export type SchoolColumns = {
+  readonly [K in KeysOf<"count"> | KeysOf<"number">]: number | null;
+} & {
+  readonly [K in Exclude<KeysOf<"text">, "name">]: string | null;
+} & {
+  /** The name, the one column every school has (A-06). */
+  readonly name: string;
+};
+
+/**
+ * One school of the ОО sheet, with its values parsed (missing values are null): a field for
+ * each column of SCHOOL_COLUMNS, and what the readers derive from them.
+ */
+export interface SchoolRecord extends SchoolColumns {
   readonly index: number;
   /** The Excel row (1-based). */
   readonly row: number;
-  readonly id: string | null;
-  readonly name: string;
-  readonly municipality: string | null;
-  readonly locality: string | null;
-  readonly level: string | null;
+  /** Whether the school teaches grade 10, from its level or name (A-10). */
   readonly hasGrade10: boolean;
-  readonly students: number | null;
-  readonly teachers: number | null;
-  readonly kpkCompleted: number | null;
-  readonly grads9: number | null;
-  readonly cont10: number | null;
-  readonly olympiad3y: number | null;
-  readonly official: string | null;
-  /** The ФИС ОКО login (`edu203389`), a school key of the exports (normalized to lower case). */
-  readonly login: string | null;
-  readonly vacancies: number | null;
   readonly social: Partial<Record<SocialInput["key"], number>>;
-  readonly isbshGiven: number | null;
   readonly riskLevels: ReadonlyMap<string, RiskLevel>;
   /** Where each field came from. */
   readonly cells: RowCells;

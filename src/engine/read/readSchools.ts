@@ -1,7 +1,6 @@
 import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
-import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
 import type { Mutable, RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
@@ -10,7 +9,10 @@ import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { readShareColumn } from "./readShareColumn";
 import { dataRows, readTable } from "./readTable";
-import type { RowCells, SchoolRecord, SourceCell } from "./SchoolRecord";
+import { brokenLimit } from "./schema/brokenLimit";
+import { FIELD_LIMITS } from "./schema/FIELD_LIMITS";
+import { SCHOOL_COLUMNS, SCHOOL_FIELDS, type SchoolColumnSpec } from "./schema/SCHOOL_FIELDS";
+import type { RowCells, SchoolColumns, SchoolRecord, SourceCell } from "./SchoolRecord";
 
 // Risk and ВПР rules still import the record from here.
 export type { SchoolRecord } from "./SchoolRecord";
@@ -44,6 +46,30 @@ export type SchoolsOutcome =
 const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
 // Most sheets give no risk levels: one empty map serves them all, not one per school.
 const NO_LEVELS: SchoolRecord["riskLevels"] = new Map();
+
+// Read after the duplicate check, which needs the name and the id.
+const OTHER_COLUMNS = SCHOOL_COLUMNS.filter((field) => field.key !== "id" && field.key !== "name");
+const LEVEL_COLUMNS = SCHOOL_FIELDS.filter((field) => field.kind === "riskLevel");
+
+/** A cell of one of the ОО sheet's own columns, read as its kind. */
+function readColumn(
+  reader: FieldReader,
+  row: number,
+  field: SchoolColumnSpec,
+): string | number | null {
+  switch (field.kind) {
+    case "count":
+      return reader.count(row, field.key);
+    case "number":
+      return reader.take(row, field.key, parseNumber(reader.raw(row, field.key)), (text) =>
+        messages.notANumber(text, field.key),
+      );
+    case "text": {
+      const text = reader.text(row, field.key);
+      return field.lowerCase === true ? (text?.toLowerCase() ?? null) : text;
+    }
+  }
+}
 
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
@@ -84,55 +110,30 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     if (id !== null) seenIds.set(id, r + 1);
     seenNames.set(normalized, r + 1);
 
-    const students = reader.count(r, "students");
-    let grads9 = reader.count(r, "grads9");
-    let cont10 = reader.count(r, "cont10");
-    if (grads9 !== null && cont10 !== null && cont10 > grads9) {
-      problems.error(
-        sheet.name,
-        reader.address(r, "cont10"),
-        "cont10AboveGrads",
-        messages.cont10AboveGrads(cont10, grads9),
-      );
-      cont10 = null;
-      grads9 = grads9 ?? null;
+    const values: Record<string, string | number | null> = { id, name };
+    for (const field of OTHER_COLUMNS) values[field.key] = readColumn(reader, r, field);
+    const valueOf = (key: string) => values[key];
+    for (let broken = brokenLimit(valueOf); broken; broken = brokenLimit(valueOf)) {
+      const { check, value, limit } = broken;
+      const cell = reader.address(r, check.key);
+      problems.error(sheet.name, cell, check.code, check.message(value, limit));
+      values[check.key] = null;
     }
-    const level = reader.text(r, "level");
     let riskLevels: Map<string, RiskLevel> | null = null;
-    for (const factor of RISK_FACTORS) {
-      if (!reader.has(factor.code)) continue;
-      const level = reader.take(
-        r,
-        factor.code,
-        parseRiskLevel(reader.raw(r, factor.code)),
-        (text) => messages.badRiskLevel(text),
+    for (const { key } of LEVEL_COLUMNS) {
+      if (!reader.has(key)) continue;
+      const level = reader.take(r, key, parseRiskLevel(reader.raw(r, key)), (text) =>
+        messages.badRiskLevel(text),
       );
-      if (level !== null) (riskLevels ??= new Map()).set(factor.code, level);
+      if (level !== null) (riskLevels ??= new Map()).set(key, level);
     }
-    const isbshRaw = reader.raw(r, "isbsh");
-    const isbshGiven = reader.has("isbsh")
-      ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh"))
-      : null;
     kept.push(r);
     normalizedNames.push(normalized);
+    const columns = values as unknown as SchoolColumns;
     schools.push({
+      ...columns,
       row: r + 1,
-      id,
-      name,
-      municipality: reader.text(r, "municipality"),
-      locality: reader.text(r, "locality"),
-      level,
-      hasGrade10: hasGrade10(level, name),
-      students,
-      teachers: reader.count(r, "teachers"),
-      kpkCompleted: reader.count(r, "kpkCompleted"),
-      grads9,
-      cont10,
-      olympiad3y: reader.count(r, "olympiad3y"),
-      official: reader.text(r, "official"),
-      login: reader.text(r, "login")?.toLowerCase() ?? null,
-      vacancies: reader.count(r, "vacancies"),
-      isbshGiven,
+      hasGrade10: hasGrade10(columns.level, name),
       riskLevels: riskLevels ?? NO_LEVELS,
       cells: new SheetRowCells(reader, r),
       index: schools.length,
@@ -156,17 +157,17 @@ function readSocialInputs(
   for (const input of SOCIAL_INPUTS) {
     if (!reader.has(input.key)) continue;
     if (reader.table.countKeys.has(input.key)) {
+      const checks = FIELD_LIMITS.filter((check) => check.key === input.key);
       rows.forEach((r, i) => {
         const count = reader.count(r, input.key);
         const students = records[i].students;
         if (count === null || students === null || students === 0) return;
-        if (count > students) {
-          problems.error(
-            reader.sheetName,
-            reader.address(r, input.key),
-            "countAboveStudents",
-            messages.countAboveStudents(input.label, count, students),
-          );
+        const school = records[i] as unknown as Readonly<Record<string, unknown>>;
+        const broken = brokenLimit((key) => (key === input.key ? count : school[key]), checks);
+        if (broken) {
+          const { check, value, limit } = broken;
+          const cell = reader.address(r, input.key);
+          problems.error(reader.sheetName, cell, check.code, check.message(value, limit));
           return;
         }
         result[i][input.key] = count / students;
