@@ -16,7 +16,7 @@ import {
   readNonNegative,
   readNumber,
   readShare,
-  readText,
+  readColumnText,
   shownValue,
 } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
@@ -37,13 +37,14 @@ export interface RowFigures {
 const REFERENCE_FIELDS = new Map(REFERENCE_INDICATORS.map((r) => [r.code, r.field]));
 const SCHOOL_FIELD_OF = new Map(SCHOOL_FIELDS.map((field) => [field.key, field]));
 
-/** A value of the ОО sheet's own columns, read from a row as the sheet reads it (SPEC 3.2). */
+// A value of the ОО sheet's own columns, read from a row as the sheet reads it (SPEC 3.2): a
+// column no rule reads («ШНОР» of TRUE and FALSE) never makes a row bad input.
 const COLUMN_READERS: Readonly<
   Record<
     SchoolColumnSpec["kind"],
     (value: CellValue, label: string) => FormulaOutcome<string | number>
   >
-> = { text: readText, count: readCount, number: readNumber };
+> = { text: readColumnText, count: readCount, number: readNumber };
 
 // Summary figures with no year in their header belong to the reporting year; with no year
 // anywhere a nominal one stands for it, and only Y itself is then known.
@@ -200,7 +201,13 @@ export function readRow(
   }
   if (failure.first) return failure.first;
 
-  const school = blankSchool(values as Partial<SchoolColumns>);
+  const read = values as Partial<SchoolColumns>;
+  const school = blankSchool({
+    ...read,
+    hasGrade10: hasGrade10(read.level ?? null, read.name ?? "школа"),
+    social, // filled in below, once the counts are checked
+    riskLevels,
+  });
   const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted } = school;
   // A social count is a share of the students: with none to divide by, it is left out.
   const divisible = students !== null && students > 0;
@@ -219,12 +226,7 @@ export function readRow(
 
   return answer({
     figures: {
-      school: {
-        ...school,
-        hasGrade10: hasGrade10(school.level, school.name || "школа"),
-        social,
-        riskLevels,
-      },
+      school,
       year,
       settings,
       results,

@@ -88,6 +88,17 @@ describe("the ОО schema", () => {
     });
   });
 
+  it("takes a text column of a row as the sheet does: TRUE under «ШНОР» is text, not bad input", () => {
+    const headers = ["Наименование ОО", "ШНОР", "Код ОО"];
+    const outcome = rowSchool(headers, [NAME, true, { error: "#N/A" }]);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect([outcome.value.figures.school.official, outcome.value.figures.school.id]).toEqual([
+      "true",
+      null,
+    ]);
+    expect(sheetSchool(headers.slice(1), [true, null]).school!.official).toBe("true");
+  });
+
   it("reads any count of a count column alike in both readers", () => {
     const counts = SCHOOL_COLUMNS.filter((field) => field.kind === "count");
     fc.assert(
