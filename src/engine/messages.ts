@@ -1,40 +1,16 @@
 import { formatDate } from "./format/formatDate";
 import { formatNumber } from "./format/formatNumber";
-import { SOCIAL_INPUTS } from "./isbsh/socialInputs";
+import { FIELDS } from "./read/synonyms";
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  id: "Код ОО",
-  name: "Наименование ОО",
-  school: "ОО",
-  students: "Численность обучающихся",
-  teachers: "Численность педагогических работников",
-  kpkCompleted: "Прошли КПК",
-  grads9: "Выпускники 9 классов",
-  cont10: "Продолжили обучение в 10 классе",
-  olympiad3y: "Участники олимпиад за 3 года",
-  vacancies: "Вакансии",
-  year: "Год",
-  procedure: "Процедура",
-  subject: "Предмет",
-  grade: "Класс",
-  participants: "Участников",
-  mean: "Средний балл",
-  failShare: "Доля не преодолевших минимальный порог",
-  lowered: "Понизили",
-  confirmed: "Подтвердили",
-  raised: "Повысили",
-  person: "ФИО",
-  hours: "Часы",
-  endDate: "Дата окончания",
-  key: "Параметр",
-  value: "Значение",
-  isbsh: "ИСБШ",
-  ...Object.fromEntries(SOCIAL_INPUTS.map((input) => [input.key, input.label])),
-};
+// The label of each column key; a key on two sheets (year, school) has the same label on both.
+const FIELD_NAMES = new Map<string, string>();
+for (const field of Object.values(FIELDS).flat())
+  if (field.label !== undefined && !FIELD_NAMES.has(field.key))
+    FIELD_NAMES.set(field.key, field.label);
 
 /** The Russian name of a column key, for messages. */
 export function fieldName(key: string): string {
-  return FIELD_NAMES[key] ?? key;
+  return FIELD_NAMES.get(key) ?? key;
 }
 
 const q = (text: string) => `«${text}»`;

@@ -7,7 +7,8 @@ import {
 } from "../../src/engine/read/fisoko/readFisokoExports";
 import { ProblemLog } from "../../src/engine/read/ProblemLog";
 import type { ResultRow } from "../../src/engine/read/ResultTable";
-import { readSchools, type SchoolRecord } from "../../src/engine/read/readSchools";
+import { readSchools } from "../../src/engine/read/readSchools";
+import type { SchoolRecord } from "../../src/engine/read/SchoolRecord";
 import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
 import { writeFisokoFixtures, type FisokoFixtures } from "../fixtures/fisoko/make-fisoko";
 import { useTempDir } from "./tempDir";

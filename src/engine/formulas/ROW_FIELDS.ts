@@ -1,5 +1,5 @@
 import { INDICATORS } from "../indicators/INDICATORS";
-import { FIELDS } from "../read/synonyms";
+import { RESULT_FIELDS } from "../read/schema/RESULT_FIELDS";
 
 /** A figure of one school that only a row of indicators gives (the ОО sheet has no such column). */
 export type RowKey =
@@ -24,7 +24,7 @@ const I1_LABEL = INDICATORS.find((indicator) => indicator.code === "I1")!.label;
 /**
  * The row-only columns of SHNOR.RISK, SHNOR.REASONS and SHNOR.ISBSH. A row also accepts every
  * column of the ОО sheet (counts, level, risk-factor levels, social shares, ИСБШ) by the
- * synonyms of read/synonyms.ts, and result columns by {@link RESULT_HEADER_WORDS}.
+ * synonyms of read/schema/SCHOOL_FIELDS.ts, and result columns by {@link RESULT_HEADER_WORDS}.
  *
  * I1 needs the whole district, so a row gives it in one of three ways, in this order:
  * «I1» — whether the school is among the lowest (e.g. the result of SHNOR.LOWEST); else the
@@ -73,7 +73,7 @@ export const ROW_FIELDS: readonly RowField[] = [
   },
 ];
 
-const resultHeaders = (key: string) => FIELDS.results.find((field) => field.key === key)!.headers;
+const resultHeaders = (key: string) => RESULT_FIELDS.find((field) => field.key === key)!.headers;
 
 /**
  * The words of a result column in a row: a procedure, a subject, a field and an optional year

@@ -29,6 +29,8 @@ function fallsTwice(first: number, second: number, third: number): boolean {
     }),
     usable: (row): row is NonNullable<typeof row> => row !== undefined,
     reference: () => null,
+    continuation: () => null,
+    olympiadShare: () => null,
     resultCell: () => "",
     schoolCell: () => null,
     lowest: { met: null, value: null, threshold: null },

@@ -1,10 +1,11 @@
+import type { Day } from "../Day";
 import { messages } from "../messages";
 import {
   displayText,
   parseCount,
   parseDate,
   parseNumber,
-  type Day,
+  parseText,
   type Parsed,
 } from "../read/parseValue";
 import { parseShareValue } from "../read/readParams";
@@ -97,6 +98,14 @@ export function readText(value: CellValue, label: string): FormulaOutcome<string
   if (typeof value === "number") return answer(String(value));
   if (typeof value !== "string") return badInput(formulaMessages.notText(label, shownValue(value)));
   return answer(value.trim());
+}
+
+/**
+ * Text as a column of the ОО sheet takes it: any value as its text (a flag, a date), a missing
+ * token or an Excel error as missing (A-09, A-12).
+ */
+export function readColumnText(value: CellValue, label: string): FormulaOutcome<string> {
+  return outcome(parseText(value), value, label, () => "");
 }
 
 /** Whether a cell is empty: left out, null, or text of spaces only. */

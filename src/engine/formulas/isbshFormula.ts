@@ -1,5 +1,5 @@
 import { computeIsbsh } from "../isbsh/computeIsbsh";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { CellValue } from "../types";
 import { rowFigures } from "./evaluateRow";
 import { cellsOf, isBlank } from "./formulaArguments";
@@ -74,7 +74,7 @@ export function isbshFormula(
   const { school, settings } = read.value.figures;
   const notComputed = noData(formulaMessages.isbshNotComputed(settings.isbshMinInputs));
   if (district === null || district.every((row) => row.every(isBlank))) {
-    return school.isbshGiven !== null ? answer(school.isbshGiven) : notComputed;
+    return school.isbsh !== null ? answer(school.isbsh) : notComputed;
   }
   const table = readDistrict(district, headers, params, today);
   if (!table.ok) return table;

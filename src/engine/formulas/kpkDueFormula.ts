@@ -1,5 +1,5 @@
 import { addYears } from "../format/dayMath";
-import type { Day } from "../read/parseValue";
+import type { Day } from "../Day";
 import { defaultSettings } from "../settings";
 import type { CellValue } from "../types";
 import { orDefault, readDate, readWhole } from "./formulaArguments";

@@ -1,10 +1,12 @@
 import { REFERENCE_INDICATORS } from "../indicators/INDICATORS";
 import type { ResolvedReference } from "../indicators/IndicatorContext";
 import { lowestShare } from "../indicators/lowestShare";
-import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
+import type { SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import type { Parsed } from "../read/parseValue";
-import type { SchoolRecord } from "../read/readSchools";
+import { brokenLimit } from "../read/schema/brokenLimit";
+import { SCHOOL_FIELDS, type SchoolColumnSpec } from "../read/schema/SCHOOL_FIELDS";
+import type { SchoolColumns } from "../read/SchoolRecord";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import type { Settings } from "../settings";
 import type { CellValue, RiskLevel } from "../types";
@@ -14,12 +16,12 @@ import {
   readNonNegative,
   readNumber,
   readShare,
-  readText,
+  readColumnText,
   shownValue,
 } from "./formulaArguments";
 import { answer, badInput, type FormulaOutcome } from "./FormulaOutcome";
 import { formulaMessages } from "./formulaMessages";
-import { hasGrade10 } from "../status/hasGrade10";
+import { hasGrade10 } from "../read/hasGrade10";
 import { countedShare } from "./kpkShareFormula";
 import { parseFlag } from "./parseFlag";
 import type { MappedColumn } from "./rowColumns";
@@ -32,42 +34,17 @@ export interface RowFigures {
   readonly kpkShare: number | null;
 }
 
-type CountKey =
-  "students" | "teachers" | "kpkCompleted" | "grads9" | "cont10" | "olympiad3y" | "vacancies";
-const COUNT_KEYS = new Set<string>([
-  "students",
-  "teachers",
-  "kpkCompleted",
-  "grads9",
-  "cont10",
-  "olympiad3y",
-  "vacancies",
-]);
-const SOCIAL_KEYS = new Set<string>(SOCIAL_INPUTS.map((input) => input.key));
-const SOCIAL_LABELS = new Map<string, string>(
-  SOCIAL_INPUTS.map((input) => [input.key, input.label]),
-);
 const REFERENCE_FIELDS = new Map(REFERENCE_INDICATORS.map((r) => [r.code, r.field]));
-const RISK_FACTOR_KEY = /^RF\d+$/;
+const SCHOOL_FIELD_OF = new Map(SCHOOL_FIELDS.map((field) => [field.key, field]));
 
-/** What readRow does with an ОО column of a row. */
-type SchoolField = "count" | "social" | "name" | "level" | "isbsh" | "riskFactor" | "other";
-
-// Worked out once per key rather than once per cell: a row formula reads a cell of each.
-const schoolFields = new Map<string, SchoolField>();
-
-function schoolFieldOf(key: string): SchoolField {
-  let field = schoolFields.get(key);
-  if (field === undefined) {
-    if (COUNT_KEYS.has(key)) field = "count";
-    else if (SOCIAL_KEYS.has(key)) field = "social";
-    else if (key === "name" || key === "level" || key === "isbsh") field = key;
-    else if (RISK_FACTOR_KEY.test(key)) field = "riskFactor";
-    else field = "other";
-    schoolFields.set(key, field);
-  }
-  return field;
-}
+// A value of the ОО sheet's own columns, read from a row as the sheet reads it (SPEC 3.2): a
+// column no rule reads («ШНОР» of TRUE and FALSE) never makes a row bad input.
+const COLUMN_READERS: Readonly<
+  Record<
+    SchoolColumnSpec["kind"],
+    (value: CellValue, label: string) => FormulaOutcome<string | number>
+  >
+> = { text: readColumnText, count: readCount, number: readNumber };
 
 // Summary figures with no year in their header belong to the reporting year; with no year
 // anywhere a nominal one stands for it, and only Y itself is then known.
@@ -121,47 +98,41 @@ export function readRow(
   const failure: Failure = { first: null };
 
   const year = reportingYear(settings, columns);
-  const counts: Partial<Record<CountKey, number>> = {};
-  const socialShares: Partial<Record<SocialInput["key"], number>> = {};
-  const socialCounts: Partial<Record<SocialInput["key"], number>> = {};
+  const values: Record<string, string | number> = {};
+  const social: Partial<Record<SocialInput["key"], number>> = {};
+  const socialCounts = new Map<SocialInput["key"], number>();
   const riskLevels = new Map<string, RiskLevel>();
   const row: Partial<Record<RowKey, number | boolean>> = {};
   const results: ResultRows = [];
   const given = new Map<string, number>();
-  let name: string | null = null;
-  let level: string | null = null;
-  let isbshGiven: number | null = null;
 
   for (const { index, header, column } of columns) {
     const value = cells[index];
     switch (column.kind) {
       case "school": {
-        const key = column.key;
-        switch (schoolFieldOf(key)) {
-          case "count": {
-            const n = take(failure, readCount(value, header));
-            if (n !== null) counts[key as CountKey] = n;
+        const field = SCHOOL_FIELD_OF.get(column.key)!;
+        const key = field.key;
+        switch (field.kind) {
+          case "text":
+          case "count":
+          case "number": {
+            const read = take(failure, COLUMN_READERS[field.kind](value, header));
+            if (read === null) break;
+            values[key] = field.lowerCase === true ? String(read).toLowerCase() : read;
             break;
           }
           case "social": {
             const input = key as SocialInput["key"];
-            const n = take(
-              failure,
-              column.count ? readCount(value, header) : readShare(value, header),
-            );
-            if (n !== null) (column.count ? socialCounts : socialShares)[input] = n;
+            if (column.count) {
+              const n = take(failure, readCount(value, header));
+              if (n !== null) socialCounts.set(input, n);
+            } else {
+              const n = take(failure, readShare(value, header));
+              if (n !== null) social[input] = n;
+            }
             break;
           }
-          case "name":
-            name = take(failure, readText(value, header));
-            break;
-          case "level":
-            level = take(failure, readText(value, header));
-            break;
-          case "isbsh":
-            isbshGiven = take(failure, readNumber(value, header));
-            break;
-          case "riskFactor": {
+          case "riskLevel": {
             const parsed = riskLevelOf(value);
             if (parsed.kind === "ok") riskLevels.set(key, parsed.value);
             else if (parsed.kind === "invalid") {
@@ -232,47 +203,28 @@ export function readRow(
   }
   if (failure.first) return failure.first;
 
-  const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted, vacancies } = counts;
-  if (grads9 !== undefined && cont10 !== undefined && cont10 > grads9) {
-    return badInput(messages.cont10AboveGrads(cont10, grads9).message);
-  }
-  const social: Partial<Record<SocialInput["key"], number>> = { ...socialShares };
-  for (const [key, count] of Object.entries(socialCounts) as [SocialInput["key"], number][]) {
-    if (students === undefined || students === 0) continue;
-    if (count > students)
-      return badInput(
-        messages.countAboveStudents(SOCIAL_LABELS.get(key)!, count, students).message,
-      );
-    social[key] = count / students;
-  }
+  const read = values as Partial<SchoolColumns>;
+  const school = blankSchool({
+    ...read,
+    hasGrade10: hasGrade10(read.level ?? null, read.name ?? "школа"),
+    social, // filled in below, once the counts are checked
+    riskLevels,
+  });
+  const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted } = school;
+  // A social count is a share of the students: with none to divide by, it is left out.
+  const divisible = students !== null && students > 0;
+  const broken = brokenLimit(
+    (key) => (divisible ? socialCounts.get(key as SocialInput["key"]) : undefined) ?? values[key],
+  );
+  if (broken) return badInput(broken.check.said(broken.value, broken.limit).message);
+  if (divisible) for (const [key, count] of socialCounts) social[key] = count / students;
 
   let kpkShare = typeof row.kpkShare === "number" ? row.kpkShare : null;
-  if (kpkShare === null && kpkCompleted !== undefined && teachers !== undefined) {
+  if (kpkShare === null && kpkCompleted !== null && teachers !== null) {
     const share = countedShare(kpkCompleted, teachers);
     if (!share.ok && share.error === "value") return share;
     kpkShare = share.ok ? share.value : null;
   }
-
-  // A share stands for its counts: cont10 / grads9 and olympiad3y / students of I2 and I3.
-  const continuation = typeof row.continuation === "number" ? row.continuation : null;
-  const useGradCounts = grads9 !== undefined && cont10 !== undefined;
-  const olympiad = typeof row.olympiadShare === "number" ? row.olympiadShare : null;
-  const useOlympiadCounts = olympiad3y !== undefined && students !== undefined;
-  const school: SchoolRecord = blankSchool({
-    name: name ?? "",
-    level,
-    hasGrade10: hasGrade10(level, name ?? "школа"),
-    students: useOlympiadCounts || olympiad === null ? (students ?? null) : 1,
-    teachers: teachers ?? null,
-    kpkCompleted: kpkCompleted ?? null,
-    grads9: useGradCounts || continuation === null ? (grads9 ?? null) : 1,
-    cont10: useGradCounts || continuation === null ? (cont10 ?? null) : continuation,
-    olympiad3y: useOlympiadCounts || olympiad === null ? (olympiad3y ?? null) : olympiad,
-    vacancies: vacancies ?? null,
-    social,
-    isbshGiven,
-    riskLevels,
-  });
 
   return answer({
     figures: {
@@ -282,9 +234,17 @@ export function readRow(
       results,
       references: resolveReferences(year, given, settings),
       lowest: lowestOf(row, settings),
+      // A share given as is serves I2 or I3 unless the row has both counts it comes from.
+      continuation: grads9 !== null && cont10 !== null ? undefined : givenShare(row.continuation),
+      olympiadShare:
+        olympiad3y !== null && students !== null ? undefined : givenShare(row.olympiadShare),
     },
     kpkShare,
   });
+}
+
+function givenShare(value: number | boolean | undefined): number | undefined {
+  return typeof value === "number" ? value : undefined;
 }
 
 function reportingYear(settings: Settings, columns: readonly MappedColumn[]): number {

@@ -1,6 +1,7 @@
 import type { IndicatorContext, ResolvedReference } from "../indicators/IndicatorContext";
+import { shareOf } from "../indicators/shareOf";
 import type { ResultRow } from "../read/ResultTable";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 
 /** A school's result rows: a handful, so a list searched in order is cheaper than maps. */
@@ -14,6 +15,10 @@ export interface SchoolFigures {
   readonly results: ResultRows;
   readonly references: Readonly<Record<string, ResolvedReference>>;
   readonly lowest: IndicatorContext["lowest"];
+  /** I2's share as a row gives it, when the row has not both counts. */
+  readonly continuation?: number;
+  /** I3's share as a row gives it, when the row has not both counts. */
+  readonly olympiadShare?: number;
 }
 
 /** The result row of a procedure, subject and year, made empty when there is none yet. */
@@ -84,6 +89,14 @@ class FiguresContext implements IndicatorContext {
 
   reference(code: string): ResolvedReference | null {
     return this.figures.references[code] ?? null;
+  }
+
+  continuation(): number | null {
+    return this.figures.continuation ?? shareOf(this.school.cont10, this.school.grads9);
+  }
+
+  olympiadShare(): number | null {
+    return this.figures.olympiadShare ?? shareOf(this.school.olympiad3y, this.school.students);
   }
 
   resultCell(): string {

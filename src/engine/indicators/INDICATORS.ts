@@ -99,10 +99,9 @@ export const INDICATORS: readonly Indicator[] = [
     confirming: true,
     trend: false,
     compute: (ctx) => {
-      const { grads9, cont10, hasGrade10 } = ctx.school;
       const threshold = ctx.settings.continuationMin;
-      if (!hasGrade10 || grads9 === null || grads9 === 0 || cont10 === null) return na(threshold);
-      const value = cont10 / grads9;
+      const value = ctx.school.hasGrade10 ? ctx.continuation() : null;
+      if (value === null) return na(threshold);
       const sources = schoolCells(ctx, "cont10", "grads9");
       return { met: value < threshold - EPS, value, threshold, sources };
     },
@@ -115,10 +114,9 @@ export const INDICATORS: readonly Indicator[] = [
     confirming: true,
     trend: false,
     compute: (ctx) => {
-      const { olympiad3y, students } = ctx.school;
       const threshold = ctx.settings.olympiadMax;
-      if (students === null || students === 0 || olympiad3y === null) return na(threshold);
-      const value = olympiad3y / students;
+      const value = ctx.olympiadShare();
+      if (value === null) return na(threshold);
       const sources = schoolCells(ctx, "olympiad3y", "students");
       return { met: value <= threshold + EPS, value, threshold, sources };
     },

@@ -1,5 +1,5 @@
 import type { ResultRow } from "../read/ResultTable";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 
 /** A reference value for R1, R2 or R6, and whether it is regional or a municipal estimate. */
@@ -18,6 +18,10 @@ export interface IndicatorContext {
   /** Whether a row is large enough to be used (A-22, A-22b). */
   usable(row: ResultRow | undefined): row is ResultRow;
   reference(code: string): ResolvedReference | null;
+  /** The share of grade 9 graduates who went on to grade 10 (I2), or null when not known. */
+  continuation(): number | null;
+  /** The share of students in the regional and final olympiad stages over 3 years (I3), or null. */
+  olympiadShare(): number | null;
   /** `Лист!A1` of a field of a result row. */
   resultCell(row: ResultRow, key: string): string;
   /** `Лист!A1` of a field of the school's ОО row. */

@@ -1,9 +1,10 @@
 import { cellAddress } from "../read/cellAddress";
 import type { FisokoSources } from "../read/fisoko/readFisokoExports";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { ResultRow, ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import type { IndicatorContext, ResolvedReference } from "./IndicatorContext";
+import { shareOf } from "./shareOf";
 
 /** What every school of a workbook shares: its results, references and sheets. */
 export interface WorkbookFacts {
@@ -59,6 +60,14 @@ export class WorkbookContext implements IndicatorContext {
 
   reference(code: string): ResolvedReference | null {
     return this.facts.references[code] ?? null;
+  }
+
+  continuation(): number | null {
+    return shareOf(this.school.cont10, this.school.grads9);
+  }
+
+  olympiadShare(): number | null {
+    return shareOf(this.school.olympiad3y, this.school.students);
   }
 
   resultCell(row: ResultRow, key: string): string {

@@ -1,4 +1,4 @@
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 import { SOCIAL_INPUTS } from "./socialInputs";
 
@@ -20,9 +20,9 @@ export interface IsbshOutcome {
  * for schools with at least `isbshMinInputs` of them.
  */
 export function computeIsbsh(schools: readonly SchoolRecord[], settings: Settings): IsbshOutcome {
-  const given = schools.filter((s) => s.isbshGiven !== null).length;
+  const given = schools.filter((s) => s.isbsh !== null).length;
   if (given >= MIN_SCHOOLS) {
-    return { values: schools.map((s) => s.isbshGiven), source: "regional", inputs: ["isbsh"] };
+    return { values: schools.map((s) => s.isbsh), source: "regional", inputs: ["isbsh"] };
   }
   const sums = schools.map(() => 0);
   const weights = schools.map(() => 0);

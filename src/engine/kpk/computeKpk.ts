@@ -1,9 +1,9 @@
 import { addMonths, addYears, dayFromIso } from "../format/dayMath";
 import { messages, type ProblemCode, type ProblemText } from "../messages";
-import type { Day } from "../read/parseValue";
+import type { Day } from "../Day";
 import { cellAddress } from "../read/cellAddress";
 import { ProblemLog } from "../read/ProblemLog";
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { TeacherRow, TeacherSink } from "../read/readTeachers";
 import type { Settings } from "../settings";
 import type { Severity } from "../types";

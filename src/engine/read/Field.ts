@@ -1,3 +1,4 @@
+import type { Day } from "../Day";
 import { messages, type ProblemText } from "../messages";
 import type { PackedRows } from "../PackedRows";
 import type { CellValue } from "../types";
@@ -12,7 +13,6 @@ import {
   parseText,
   dayOfDate,
   dayOfSerial,
-  type Day,
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";

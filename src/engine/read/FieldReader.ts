@@ -1,7 +1,8 @@
 import type { ProblemText } from "../messages";
 import type { CellValue } from "../types";
 import { Field } from "./Field";
-import type { Day, Parsed } from "./parseValue";
+import type { Day } from "../Day";
+import type { Parsed } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import type { Table } from "./readTable";
 

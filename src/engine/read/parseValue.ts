@@ -1,3 +1,4 @@
+import type { Day } from "../Day";
 import type { CellValue } from "../types";
 
 /**
@@ -123,8 +124,8 @@ export function parseNonNegative(value: CellValue): Parsed<number> {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-/** A calendar date as days since 1970-01-01 (UTC), the engine's date type. */
-export type Day = number;
+// Dates and КПК days still import the type from here.
+export type { Day };
 
 export function dayFromParts(y: number, m: number, d: number): Day | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;

@@ -1,27 +1,21 @@
 import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
-import { RISK_FACTORS } from "../risks/riskFactors";
 import { normalizeName } from "../text/normalizeName";
-import { hasGrade10 } from "../status/hasGrade10";
 import type { Mutable, RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
+import { hasGrade10 } from "./hasGrade10";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { readShareColumn } from "./readShareColumn";
 import { dataRows, readTable } from "./readTable";
+import { brokenLimit } from "./schema/brokenLimit";
+import { FIELD_LIMITS } from "./schema/FIELD_LIMITS";
+import { SCHOOL_COLUMNS, SCHOOL_FIELDS, type SchoolColumnSpec } from "./schema/SCHOOL_FIELDS";
+import type { RowCells, SchoolColumns, SchoolRecord, SourceCell } from "./SchoolRecord";
 
-/** A cell a value came from, for the source of every flag. */
-export interface SourceCell {
-  readonly sheet: string;
-  readonly cell: string;
-}
-
-/** The cells of one school's ОО row, by field key. */
-export interface RowCells {
-  /** The cell of a field, or undefined when the sheet has no such column. */
-  cell(key: string): SourceCell | undefined;
-}
+// Risk and ВПР rules still import the record from here.
+export type { SchoolRecord } from "./SchoolRecord";
 
 /**
  * A row's cells made when a rule cites one: building a dozen addresses for every school cost a
@@ -39,37 +33,6 @@ class SheetRowCells implements RowCells {
   }
 }
 
-/** The cells of a school that has no sheet row (a formula's figures). */
-export const NO_CELLS: RowCells = { cell: () => undefined };
-
-/** One school of the ОО sheet, with its values parsed (missing values are null). */
-export interface SchoolRecord {
-  readonly index: number;
-  /** The Excel row (1-based). */
-  readonly row: number;
-  readonly id: string | null;
-  readonly name: string;
-  readonly municipality: string | null;
-  readonly locality: string | null;
-  readonly level: string | null;
-  readonly hasGrade10: boolean;
-  readonly students: number | null;
-  readonly teachers: number | null;
-  readonly kpkCompleted: number | null;
-  readonly grads9: number | null;
-  readonly cont10: number | null;
-  readonly olympiad3y: number | null;
-  readonly official: string | null;
-  /** The ФИС ОКО login (`edu203389`), a school key of the exports (normalized to lower case). */
-  readonly login: string | null;
-  readonly vacancies: number | null;
-  readonly social: Partial<Record<SocialInput["key"], number>>;
-  readonly isbshGiven: number | null;
-  readonly riskLevels: ReadonlyMap<string, RiskLevel>;
-  /** Where each field came from. */
-  readonly cells: RowCells;
-}
-
 export type SchoolsOutcome =
   | {
       readonly kind: "ok";
@@ -83,6 +46,30 @@ export type SchoolsOutcome =
 const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
 // Most sheets give no risk levels: one empty map serves them all, not one per school.
 const NO_LEVELS: SchoolRecord["riskLevels"] = new Map();
+
+// Read after the duplicate check, which needs the name and the id.
+const OTHER_COLUMNS = SCHOOL_COLUMNS.filter((field) => field.key !== "id" && field.key !== "name");
+const LEVEL_COLUMNS = SCHOOL_FIELDS.filter((field) => field.kind === "riskLevel");
+
+/** A cell of one of the ОО sheet's own columns, read as its kind. */
+function readColumn(
+  reader: FieldReader,
+  row: number,
+  field: SchoolColumnSpec,
+): string | number | null {
+  switch (field.kind) {
+    case "count":
+      return reader.count(row, field.key);
+    case "number":
+      return reader.take(row, field.key, parseNumber(reader.raw(row, field.key)), (text) =>
+        messages.notANumber(text, field.key),
+      );
+    case "text": {
+      const text = reader.text(row, field.key);
+      return field.lowerCase === true ? (text?.toLowerCase() ?? null) : text;
+    }
+  }
+}
 
 /**
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
@@ -123,54 +110,30 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     if (id !== null) seenIds.set(id, r + 1);
     seenNames.set(normalized, r + 1);
 
-    const students = reader.count(r, "students");
-    let grads9 = reader.count(r, "grads9");
-    let cont10 = reader.count(r, "cont10");
-    if (grads9 !== null && cont10 !== null && cont10 > grads9) {
-      problems.error(
-        sheet.name,
-        reader.address(r, "cont10"),
-        messages.cont10AboveGrads(cont10, grads9),
-      );
-      cont10 = null;
-      grads9 = grads9 ?? null;
+    const values: Record<string, string | number | null> = { id, name };
+    for (const field of OTHER_COLUMNS) values[field.key] = readColumn(reader, r, field);
+    const valueOf = (key: string) => values[key];
+    for (let broken = brokenLimit(valueOf); broken; broken = brokenLimit(valueOf)) {
+      const { check, value, limit } = broken;
+      const cell = reader.address(r, check.key);
+      problems.error(sheet.name, cell, check.said(value, limit));
+      values[check.key] = null;
     }
-    const level = reader.text(r, "level");
     let riskLevels: Map<string, RiskLevel> | null = null;
-    for (const factor of RISK_FACTORS) {
-      if (!reader.has(factor.code)) continue;
-      const level = reader.take(
-        r,
-        factor.code,
-        parseRiskLevel(reader.raw(r, factor.code)),
-        (text) => messages.badRiskLevel(text),
+    for (const { key } of LEVEL_COLUMNS) {
+      if (!reader.has(key)) continue;
+      const level = reader.take(r, key, parseRiskLevel(reader.raw(r, key)), (text) =>
+        messages.badRiskLevel(text),
       );
-      if (level !== null) (riskLevels ??= new Map()).set(factor.code, level);
+      if (level !== null) (riskLevels ??= new Map()).set(key, level);
     }
-    const isbshRaw = reader.raw(r, "isbsh");
-    const isbshGiven = reader.has("isbsh")
-      ? reader.take(r, "isbsh", parseNumber(isbshRaw), (text) => messages.notANumber(text, "isbsh"))
-      : null;
     kept.push(r);
     normalizedNames.push(normalized);
+    const columns = values as unknown as SchoolColumns;
     schools.push({
+      ...columns,
       row: r + 1,
-      id,
-      name,
-      municipality: reader.text(r, "municipality"),
-      locality: reader.text(r, "locality"),
-      level,
-      hasGrade10: hasGrade10(level, name),
-      students,
-      teachers: reader.count(r, "teachers"),
-      kpkCompleted: reader.count(r, "kpkCompleted"),
-      grads9,
-      cont10,
-      olympiad3y: reader.count(r, "olympiad3y"),
-      official: reader.text(r, "official"),
-      login: reader.text(r, "login")?.toLowerCase() ?? null,
-      vacancies: reader.count(r, "vacancies"),
-      isbshGiven,
+      hasGrade10: hasGrade10(columns.level, name),
       riskLevels: riskLevels ?? NO_LEVELS,
       cells: new SheetRowCells(reader, r),
       index: schools.length,
@@ -194,16 +157,17 @@ function readSocialInputs(
   for (const input of SOCIAL_INPUTS) {
     if (!reader.has(input.key)) continue;
     if (reader.table.countKeys.has(input.key)) {
+      const checks = FIELD_LIMITS.filter((check) => check.key === input.key);
       rows.forEach((r, i) => {
         const count = reader.count(r, input.key);
         const students = records[i].students;
         if (count === null || students === null || students === 0) return;
-        if (count > students) {
-          problems.error(
-            reader.sheetName,
-            reader.address(r, input.key),
-            messages.countAboveStudents(input.label, count, students),
-          );
+        const school = records[i] as unknown as Readonly<Record<string, unknown>>;
+        const broken = brokenLimit((key) => (key === input.key ? count : school[key]), checks);
+        if (broken) {
+          const { check, value, limit } = broken;
+          const cell = reader.address(r, input.key);
+          problems.error(reader.sheetName, cell, check.said(value, limit));
           return;
         }
         result[i][input.key] = count / students;

@@ -2,7 +2,7 @@ import { messages } from "../messages";
 import { personKey } from "../text/personKey";
 import type { Mutable, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
-import type { Day } from "./parseValue";
+import type { Day } from "../Day";
 import { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./RepeatedField";
 import { isDataRow, readTable, type Table } from "./readTable";

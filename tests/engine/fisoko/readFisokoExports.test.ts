@@ -1,7 +1,7 @@
 import { rowsOf } from "../../helpers/workbook";
 import type { SheetInput } from "../../../src/engine";
 import type { ResultRow } from "../../../src/engine/read/ResultTable";
-import type { SchoolRecord } from "../../../src/engine/read/readSchools";
+import type { SchoolRecord } from "../../../src/engine/read/SchoolRecord";
 import {
   districtSchools,
   exportSheets,

@@ -81,4 +81,17 @@ describe("WorkbookContext", () => {
     expect(withCell.schoolCell("grads9")).toBe("ОО!I7");
     expect(withCell.schoolCell("cont10")).toBeNull();
   });
+
+  it("counts I2's and I3's shares from the ОО figures: 20 of 40, 2 of 400", () => {
+    const school = blankSchool({ grads9: 40, cont10: 20, students: 400, olympiad3y: 2 });
+    const ctx = new WorkbookContext(shared, prefixes, school, lowest);
+    expect([ctx.continuation(), ctx.olympiadShare()]).toEqual([0.5, 0.005]);
+  });
+
+  it("has no share without a count, or with no graduates or students", () => {
+    const none = blankSchool({ grads9: 0, cont10: 0, students: 0, olympiad3y: 0 });
+    expect([first.continuation(), first.olympiadShare()]).toEqual([null, null]);
+    const ctx = new WorkbookContext(shared, prefixes, none, lowest);
+    expect([ctx.continuation(), ctx.olympiadShare()]).toEqual([null, null]);
+  });
 });
