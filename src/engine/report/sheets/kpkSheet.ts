@@ -1,6 +1,7 @@
+import { PALETTE } from "../PALETTE";
 import type { Results } from "../../results";
 import { columnRange, sheetColumnRange } from "../columnLetter";
-import { FILLS } from "../labels";
+
 import { FORMATS, type ReportSheet, type ReportValue } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 
@@ -93,7 +94,9 @@ export function kpkSheet(results: Results): ReportSheet {
     ],
     columnWidths: [5, 36, 15, 13, 12, 16, 16, 16, 19, 19, 19, 15],
     freezeRows: HEADER_ROW + 1,
-    conditionalFormats: [{ kind: "dataBar", range: columnRange(4, first, last), color: FILLS.bar }],
+    conditionalFormats: [
+      { kind: "dataBar", range: columnRange(4, first, last), color: PALETTE.bar },
+    ],
     charts:
       rows.length === 0
         ? []

@@ -1,6 +1,7 @@
+import { PALETTE } from "../PALETTE";
 import type { Results } from "../../results";
 import { columnRange } from "../columnLetter";
-import { FILLS } from "../labels";
+
 import { FORMATS, type ReportSheet, type ReportValue } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 
@@ -68,9 +69,9 @@ export function planSheet(results: Results): ReportSheet {
     columnWidths: [5, 30, 30, 24, 40, 12, 13, 18],
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.overdue, fill: FILLS.high },
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.none, fill: FILLS.high },
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.soon, fill: FILLS.medium },
+      { kind: "textFill", range: stateColumn, text: STATE_LABELS.overdue, fill: PALETTE.high },
+      { kind: "textFill", range: stateColumn, text: STATE_LABELS.none, fill: PALETTE.high },
+      { kind: "textFill", range: stateColumn, text: STATE_LABELS.soon, fill: PALETTE.medium },
     ],
     charts: [],
     print: landscapeWithHeader(HEADER_ROW),

@@ -1,7 +1,8 @@
+import { PALETTE } from "../PALETTE";
 import type { Results } from "../../results";
 import { RISK_FACTORS } from "../../risks/riskFactors";
 import { columnLetter } from "../columnLetter";
-import { FILLS, RISK_LEVEL_LABELS, STATUS_LABELS } from "../labels";
+import { RISK_LEVEL_LABELS, STATUS_LABELS } from "../labels";
 import { FORMATS, type ConditionalFormat, type ReportSheet, type ReportValue } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 import { statusOrder } from "./statusesSheet";
@@ -31,7 +32,7 @@ export function risksSheet(results: Results): ReportSheet {
     kind: "textFill",
     range,
     text: RISK_LEVEL_LABELS[level],
-    fill: FILLS[level],
+    fill: PALETTE[level],
   }));
   const legendRow = last + 3;
   const legend: ReportValue[][] = RISK_FACTORS.map((f) => [

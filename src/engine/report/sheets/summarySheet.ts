@@ -1,9 +1,10 @@
+import { PALETTE } from "../PALETTE";
 import { isoDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
 import { NUMERIC_SETTINGS } from "../../settings";
 import { sheetColumnRange } from "../columnLetter";
-import { FILLS, STATUS_LABELS, STATUS_ORDER } from "../labels";
+import { STATUS_LABELS, STATUS_ORDER } from "../labels";
 import { FORMATS, type ReportSheet, type ReportValue } from "../model";
 import { heading } from "../sheetTitle";
 
@@ -117,7 +118,9 @@ export function summarySheet(results: Results): ReportSheet {
         values: sheetColumnRange(SUMMARY_SHEET, 1, statusRow + 1, statusRow + statusRows.length),
         seriesName: "Школ",
         anchor: { row: HEADLINE_ROW, col: 3, width: 6, height: 16 },
-        colors: [FILLS.shnor, FILLS.risk, FILLS.normal, FILLS.insufficient].map((c) => c.slice(2)),
+        colors: [PALETTE.shnor, PALETTE.risk, PALETTE.normal, PALETTE.insufficient].map((c) =>
+          c.slice(2),
+        ),
       },
     ],
     print: { orientation: "landscape", fitToWidth: true },
