@@ -1,11 +1,14 @@
 import { INDICATORS } from "../../indicators/INDICATORS";
 import type { Results, SchoolResult } from "../../results";
+import { numberColumn } from "../columns/numberColumn";
+import { schoolColumn } from "../columns/schoolColumn";
+import { textFills } from "../columns/textFills";
 import { metMark, STATUS_LABELS, STATUS_ORDER } from "../labels";
 import { FORMATS, type ReportSheet } from "../model";
 import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 import { sheetWidths } from "../sheetWidths";
-import { tableBlock, type ColumnFill, type ReportColumn } from "../tableBlock";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const STATUSES_SHEET = "Статусы ОО";
 
@@ -42,23 +45,17 @@ export function regionalList(school: SchoolResult): string {
 }
 
 /** Status fills, the ШНОР one catching «ШНОР + ШНСУ» too. */
-const STATUS_FILLS: readonly ColumnFill[] = [
-  { kind: "textFill", text: "ШНОР", fill: PALETTE.shnor },
-  { kind: "textFill", text: STATUS_LABELS.risk, fill: PALETTE.risk },
-  { kind: "textFill", text: STATUS_LABELS.normal, fill: PALETTE.normal },
-  { kind: "textFill", text: STATUS_LABELS.insufficient, fill: PALETTE.insufficient },
-];
+const STATUS_FILLS = textFills([
+  ["ШНОР", PALETTE.shnor],
+  [STATUS_LABELS.risk, PALETTE.risk],
+  [STATUS_LABELS.normal, PALETTE.normal],
+  [STATUS_LABELS.insufficient, PALETTE.insufficient],
+]);
 
 /** The columns of «Статусы ОО», one indicator column per entry of INDICATORS. */
 const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
-  { key: "number", header: "№", value: (_, i) => i + 1, width: 5, format: FORMATS.integer },
-  {
-    key: "name",
-    header: "Образовательная организация",
-    value: (s) => s.name,
-    width: 34,
-    wrap: true,
-  },
+  numberColumn(),
+  schoolColumn((s) => s.name, 34),
   {
     key: "status",
     header: "Статус",
