@@ -31,6 +31,20 @@ function kpkColumn(
   return { key, header, value: (s) => figure(s.kpk), width, format, total: figure };
 }
 
+/** The three columns of one group of the split: всего, прошли, доля. */
+function groupColumns(
+  group: "heads" | "teachers",
+  title: string,
+  width: number,
+): ReportColumn<SchoolResult, KpkTotals>[] {
+  const { integer, percent } = FORMATS;
+  return [
+    kpkColumn(`${group}Total`, `${title}: всего`, width, integer, part(group, "total")),
+    kpkColumn(`${group}Completed`, `${title}: прошли`, width, integer, part(group, "completed")),
+    kpkColumn(`${group}Share`, `${title}: доля`, width, percent, part(group, "share")),
+  ];
+}
+
 const COLUMNS: readonly ReportColumn<SchoolResult, KpkTotals>[] = [
   numberColumn(),
   { ...schoolColumn((s) => s.name, 36), total: () => "Итого" },
@@ -40,36 +54,8 @@ const COLUMNS: readonly ReportColumn<SchoolResult, KpkTotals>[] = [
     ...kpkColumn("share", "Доля прошедших КПК", 12, FORMATS.percent, (k) => k.share),
     fill: [{ kind: "dataBar", color: PALETTE.bar }],
   },
-  kpkColumn("headsTotal", "Руководящие: всего", 16, FORMATS.integer, part("heads", "total")),
-  kpkColumn(
-    "headsCompleted",
-    "Руководящие: прошли",
-    16,
-    FORMATS.integer,
-    part("heads", "completed"),
-  ),
-  kpkColumn("headsShare", "Руководящие: доля", 16, FORMATS.percent, part("heads", "share")),
-  kpkColumn(
-    "teachersTotal",
-    "Педагогические: всего",
-    19,
-    FORMATS.integer,
-    part("teachers", "total"),
-  ),
-  kpkColumn(
-    "teachersCompleted",
-    "Педагогические: прошли",
-    19,
-    FORMATS.integer,
-    part("teachers", "completed"),
-  ),
-  kpkColumn(
-    "teachersShare",
-    "Педагогические: доля",
-    19,
-    FORMATS.percent,
-    part("teachers", "share"),
-  ),
+  ...groupColumns("heads", "Руководящие", 16),
+  ...groupColumns("teachers", "Педагогические", 19),
   {
     key: "source",
     header: "Источник",
