@@ -19,6 +19,8 @@ type StatusCount = readonly [status: string, schools: number];
 
 /** The line of the headline table whose value is a share: «Доля прошедших КПК (по району)». */
 const KPK_SHARE_LINE = 6;
+/** The line of the settings table whose value is a date: «Дата расчёта КПК». */
+const KPK_DATE_LINE = 2;
 
 const HEADLINE_COLUMNS: readonly ReportColumn<SummaryLine>[] = [
   { key: "label", header: "Показатель", value: ([label]) => label, width: 44, format: null },
@@ -83,7 +85,7 @@ export function summarySheet(results: Results): ReportSheet {
     row: headlineTable.lastRow + 3,
     items: STATUS_ORDER.map((s): StatusCount => [STATUS_LABELS[s], t.status[s]]),
   });
-  const settings: SummaryLine[] = [
+  const fixed: SummaryLine[] = [
     ["Методика", results.methodVersion, "версия методики"],
     ["Отчётный год", results.year, "последний год в данных, если не задан"],
     ["Дата расчёта КПК", { date: isoDate(dayFromIso(results.asOf)) }, "asOf"],
@@ -92,6 +94,9 @@ export function summarySheet(results: Results): ReportSheet {
       results.settings.compositeProcedures.join(", "),
       "compositeProcedures",
     ],
+  ];
+  const settings: SummaryLine[] = [
+    ...fixed,
     ...NUMERIC_SETTINGS.map((s): SummaryLine => [s.label, results.settings[s.key], s.basis]),
     ...Object.entries(results.references).map(([code, r]): SummaryLine => [
       `Эталон ${code}`,
@@ -108,11 +113,6 @@ export function summarySheet(results: Results): ReportSheet {
     row: statusTable.lastRow + 3,
     items: settings,
   });
-  const settingFormats = settings.map((row, i) =>
-    i >= 4 && i < 4 + NUMERIC_SETTINGS.length && NUMERIC_SETTINGS[i - 4].kind === "share"
-      ? FORMATS.percent
-      : null,
-  );
   return {
     name: SUMMARY_SHEET,
     blocks: [
@@ -140,10 +140,12 @@ export function summarySheet(results: Results): ReportSheet {
     print: { orientation: "landscape", fitToWidth: true },
     cellFormats: [
       { row: headlineTable.firstRow + KPK_SHARE_LINE, col: 1, format: FORMATS.percent },
-      ...settingFormats.flatMap((f, i) =>
-        f ? [{ row: settingsTable.firstRow + i, col: 1, format: f }] : [],
+      ...NUMERIC_SETTINGS.flatMap((setting, i) =>
+        setting.kind === "share"
+          ? [{ row: settingsTable.firstRow + fixed.length + i, col: 1, format: FORMATS.percent }]
+          : [],
       ),
-      { row: settingsTable.firstRow + 2, col: 1, format: FORMATS.date },
+      { row: settingsTable.firstRow + KPK_DATE_LINE, col: 1, format: FORMATS.date },
     ],
   };
 }
