@@ -45,15 +45,11 @@ export interface ReportTable {
   chartRange(key: string): A1Range;
 }
 
-/** Where a table stands and what it lists. */
-export interface TablePlace<Item, Totals> {
+/** Where a table stands: its sheet, the 0-based row of its header and its first column. */
+export interface TablePlace {
   readonly sheet: string;
-  /** 0-based sheet row of the header and column of the first column. */
   readonly row: number;
   readonly col?: number;
-  readonly items: readonly Item[];
-  /** Given, the table ends with a total row. */
-  readonly totals?: Totals;
 }
 
 /**
@@ -62,26 +58,29 @@ export interface TablePlace<Item, Totals> {
  * column is one entry.
  *
  * @param columns The columns from left to right.
- * @param place The sheet, the header's position, the items (one row each) and the totals.
+ * @param items One row each, in order.
+ * @param place The sheet and the header's position.
+ * @param totals Given, the table ends with a total row.
  * @returns The table block and what the sheet around it needs.
  */
 export function tableBlock<Item, Totals = never>(
   columns: readonly ReportColumn<Item, Totals>[],
-  place: TablePlace<Item, Totals>,
+  items: readonly Item[],
+  place: TablePlace,
+  totals?: Totals,
 ): ReportTable {
   const col = place.col ?? 0;
   const keys = new Map(columns.map((c, i) => [c.key, i]));
   if (keys.size !== columns.length) throw new Error("Report columns need unique keys");
   const firstRow = place.row + 1;
-  const lastRow = place.row + Math.max(place.items.length, 1);
-  const totals = place.totals;
+  const lastRow = place.row + Math.max(items.length, 1);
   const wrap = columns.flatMap((c, i) => (c.wrap ? [i] : []));
   const block: TableBlock = {
     kind: "table",
     row: place.row,
     col,
     header: columns.map((c) => c.header),
-    rows: place.items.map((item, i) => columns.map((c) => c.value(item, i))),
+    rows: items.map((item, i) => columns.map((c) => c.value(item, i))),
     ...(totals === undefined ? {} : { total: columns.map((c) => c.total?.(totals) ?? null) }),
     ...(columns.some((c) => c.format !== undefined)
       ? { formats: columns.map((c) => c.format ?? null) }

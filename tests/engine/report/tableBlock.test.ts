@@ -68,7 +68,7 @@ describe("tableBlock builds a table from its column table", () => {
         fc.option(fc.integer({ min: -100, max: 100 }), { nil: undefined }),
         (columns, items, row, col, sum) => {
           const totals = sum === undefined ? undefined : { sum };
-          const table = tableBlock(columns, { sheet: "Лист", row, col, items, totals });
+          const table = tableBlock(columns, items, { sheet: "Лист", row, col }, totals);
           const { block } = table;
           expect([block.kind, block.row, block.col]).toEqual(["table", row, col]);
           expect(block.header).toEqual(columns.map((c) => c.header));
@@ -140,10 +140,9 @@ describe("tableBlock builds a table from its column table", () => {
       width: 11,
       fill: LEVELS,
     });
-    const table = tableBlock([school(30), level("RF1"), level("RF2"), level("RF3")], {
+    const table = tableBlock([school(30), level("RF1"), level("RF2"), level("RF3")], items, {
       sheet: "Риски",
       row: 3,
-      items,
     });
     expect(table.conditionalFormats).toEqual([
       { kind: "textFill", range: "B5:D6", text: "высокий", fill: "FFF4B6B6" },
@@ -152,7 +151,7 @@ describe("tableBlock builds a table from its column table", () => {
   });
 
   it("keeps one blank data row in the ranges of an empty table, as the sheets always had", () => {
-    const table = tableBlock([school(30)], { sheet: "КПК", row: 3, items: [] });
+    const table = tableBlock([school(30)], [], { sheet: "КПК", row: 3 });
     expect(table.block.rows).toEqual([]);
     expect(table.chartRange("school")).toBe("'КПК'!$A$5:$A$5");
   });
@@ -170,17 +169,19 @@ describe("tableBlock builds a table from its column table", () => {
       sum,
       { ...sum, key: "m", total: undefined },
     ];
-    expect(
-      tableBlock(columns, { sheet: "КПК", row: 3, items, totals: { sum: 9 } }).block.total,
-    ).toEqual(["Итого", 9, null]);
-    expect(tableBlock(columns, { sheet: "КПК", row: 3, items }).block.total).toBeUndefined();
+    expect(tableBlock(columns, items, { sheet: "КПК", row: 3 }, { sum: 9 }).block.total).toEqual([
+      "Итого",
+      9,
+      null,
+    ]);
+    expect(tableBlock(columns, items, { sheet: "КПК", row: 3 }).block.total).toBeUndefined();
   });
 
   it("refuses two columns with one key, and a chart range of a key it does not have", () => {
-    expect(() => tableBlock([school(30), school(20)], { sheet: "КПК", row: 3, items })).toThrow(
+    expect(() => tableBlock([school(30), school(20)], items, { sheet: "КПК", row: 3 })).toThrow(
       "Report columns need unique keys",
     );
-    const table = tableBlock([school(30)], { sheet: "КПК", row: 3, items });
+    const table = tableBlock([school(30)], items, { sheet: "КПК", row: 3 });
     expect(() => table.chartRange("share")).toThrow("No report column «share»");
   });
 });

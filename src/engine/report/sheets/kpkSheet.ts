@@ -69,12 +69,12 @@ const COLUMNS: readonly ReportColumn<SchoolResult, KpkTotals>[] = [
  * the pooled total row (Σ completed / Σ staff, never the mean of shares).
  */
 export function kpkSheet(results: Results): ReportSheet {
-  const table = tableBlock(COLUMNS, {
-    sheet: KPK_SHEET,
-    row: HEADER_ROW,
-    items: results.schools,
-    totals: results.totals.kpk,
-  });
+  const table = tableBlock(
+    COLUMNS,
+    results.schools,
+    { sheet: KPK_SHEET, row: HEADER_ROW },
+    results.totals.kpk,
+  );
   const schools = results.schools.length;
   const last = table.lastRow;
   return {

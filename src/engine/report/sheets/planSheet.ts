@@ -19,12 +19,6 @@ const STATE_LABELS = {
   soon: "в горизонте плана",
 } as const;
 
-const STATE_FILLS = textFills([
-  [STATE_LABELS.overdue, PALETTE.high],
-  [STATE_LABELS.none, PALETTE.high],
-  [STATE_LABELS.soon, PALETTE.medium],
-]);
-
 const COLUMNS: readonly ReportColumn<KpkPlanEntry>[] = [
   numberColumn(),
   schoolColumn((p) => p.schoolName, 30),
@@ -56,7 +50,11 @@ const COLUMNS: readonly ReportColumn<KpkPlanEntry>[] = [
     header: "Состояние",
     value: (p) => STATE_LABELS[p.state],
     width: 18,
-    fill: STATE_FILLS,
+    fill: textFills([
+      [STATE_LABELS.overdue, PALETTE.high],
+      [STATE_LABELS.none, PALETTE.high],
+      [STATE_LABELS.soon, PALETTE.medium],
+    ]),
   },
 ];
 
@@ -71,7 +69,7 @@ export function planSheet(results: Results): ReportSheet {
       (a.due ?? "").localeCompare(b.due ?? "") ||
       a.fio.localeCompare(b.fio, "ru"),
   );
-  const table = tableBlock(COLUMNS, { sheet: PLAN_SHEET, row: HEADER_ROW, items: plan });
+  const table = tableBlock(COLUMNS, plan, { sheet: PLAN_SHEET, row: HEADER_ROW });
   const months = results.settings.kpkPlanMonths;
   const note =
     results.kpkPlan.length === 0

@@ -21,11 +21,7 @@ const COLUMNS: readonly ReportColumn<Problem>[] = [
 
 /** «Проблемы данных»: every error, warning and note with its sheet and cell. */
 export function problemsSheet(results: Results): ReportSheet {
-  const table = tableBlock(COLUMNS, {
-    sheet: PROBLEMS_SHEET,
-    row: HEADER_ROW,
-    items: results.problems,
-  });
+  const table = tableBlock(COLUMNS, results.problems, { sheet: PROBLEMS_SHEET, row: HEADER_ROW });
   const counts = (["error", "warning", "info"] as const).map(
     (s) =>
       `${SEVERITY_LABELS[s].toLowerCase()}: ${results.problems.filter((p) => p.severity === s).length}`,

@@ -67,15 +67,13 @@ const LEGEND_COLUMNS: readonly ReportColumn<RiskFactor>[] = [
 
 /** «Риски»: schools × the 500+ risk factors, levels coloured, each with its source. */
 export function risksSheet(results: Results): ReportSheet {
-  const table = tableBlock(COLUMNS, {
+  const table = tableBlock(COLUMNS, [...results.schools].sort(statusOrder), {
     sheet: RISKS_SHEET,
     row: HEADER_ROW,
-    items: [...results.schools].sort(statusOrder),
   });
-  const legend = tableBlock(LEGEND_COLUMNS, {
+  const legend = tableBlock(LEGEND_COLUMNS, RISK_FACTORS, {
     sheet: RISKS_SHEET,
     row: table.lastRow + 3,
-    items: RISK_FACTORS,
   });
   return {
     name: RISKS_SHEET,

@@ -44,14 +44,6 @@ export function regionalList(school: SchoolResult): string {
     .join("; ");
 }
 
-/** Status fills, the ШНОР one catching «ШНОР + ШНСУ» too. */
-const STATUS_FILLS = textFills([
-  ["ШНОР", PALETTE.shnor],
-  [STATUS_LABELS.risk, PALETTE.risk],
-  [STATUS_LABELS.normal, PALETTE.normal],
-  [STATUS_LABELS.insufficient, PALETTE.insufficient],
-]);
-
 /** The columns of «Статусы ОО», one indicator column per entry of INDICATORS. */
 const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
   numberColumn(),
@@ -62,7 +54,13 @@ const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
     value: (s) =>
       s.status === "shnor" && s.shnsu === true ? "ШНОР + ШНСУ" : STATUS_LABELS[s.status],
     width: 16,
-    fill: STATUS_FILLS,
+    // «ШНОР» also fills «ШНОР + ШНСУ».
+    fill: textFills([
+      ["ШНОР", PALETTE.shnor],
+      [STATUS_LABELS.risk, PALETTE.risk],
+      [STATUS_LABELS.normal, PALETTE.normal],
+      [STATUS_LABELS.insufficient, PALETTE.insufficient],
+    ]),
   },
   { key: "shnsu", header: "ШНСУ", value: shnsuText, width: 8 },
   {
@@ -111,10 +109,9 @@ const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
 
 /** «Статусы ОО»: one row per school with its status, indicators and reasons. */
 export function statusesSheet(results: Results): ReportSheet {
-  const table = tableBlock(COLUMNS, {
+  const table = tableBlock(COLUMNS, [...results.schools].sort(statusOrder), {
     sheet: STATUSES_SHEET,
     row: HEADER_ROW,
-    items: [...results.schools].sort(statusOrder),
   });
   return {
     name: STATUSES_SHEET,

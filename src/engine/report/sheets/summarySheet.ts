@@ -7,7 +7,7 @@ import { FORMATS, type ReportSheet, type ReportValue, type TextBlock } from "../
 import { PALETTE } from "../PALETTE";
 import { heading } from "../sheetTitle";
 import { sheetWidths } from "../sheetWidths";
-import { tableBlock, type ReportColumn, type ReportTable } from "../tableBlock";
+import { tableBlock, type ReportColumn, type ReportTable, type TablePlace } from "../tableBlock";
 
 export const SUMMARY_SHEET = "Сводка";
 
@@ -38,6 +38,11 @@ const SETTINGS_COLUMNS: readonly ReportColumn<SummaryLine>[] = [
   { key: "value", header: "Значение", value: ([, value]) => value },
   { key: "note", header: "Основание", value: ([, , note]) => note, wrap: true },
 ];
+
+/** A later table's place: a blank row after the table before, its title, then its header. */
+function below(table: ReportTable): TablePlace {
+  return { sheet: SUMMARY_SHEET, row: table.lastRow + 3 };
+}
 
 /** The title of a later table, on the row right above its header. */
 function title(table: ReportTable, text: string): TextBlock {
@@ -74,17 +79,12 @@ export function summarySheet(results: Results): ReportSheet {
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
-  const headlineTable = tableBlock(HEADLINE_COLUMNS, {
+  const headlineTable = tableBlock(HEADLINE_COLUMNS, headline, {
     sheet: SUMMARY_SHEET,
     row: HEADLINE_ROW,
-    items: headline,
   });
-  // A blank row after each table, then the next table's title right above its header.
-  const statusTable = tableBlock(STATUS_COLUMNS, {
-    sheet: SUMMARY_SHEET,
-    row: headlineTable.lastRow + 3,
-    items: STATUS_ORDER.map((s): StatusCount => [STATUS_LABELS[s], t.status[s]]),
-  });
+  const statusCounts = STATUS_ORDER.map((s): StatusCount => [STATUS_LABELS[s], t.status[s]]);
+  const statusTable = tableBlock(STATUS_COLUMNS, statusCounts, below(headlineTable));
   const fixed: SummaryLine[] = [
     ["Методика", results.methodVersion, "версия методики"],
     ["Отчётный год", results.year, "последний год в данных, если не задан"],
@@ -108,11 +108,7 @@ export function summarySheet(results: Results): ReportSheet {
           : "среднее по району (муниципальное)",
     ]),
   ];
-  const settingsTable = tableBlock(SETTINGS_COLUMNS, {
-    sheet: SUMMARY_SHEET,
-    row: statusTable.lastRow + 3,
-    items: settings,
-  });
+  const settingsTable = tableBlock(SETTINGS_COLUMNS, settings, below(statusTable));
   return {
     name: SUMMARY_SHEET,
     blocks: [

@@ -69,11 +69,7 @@ const LIST_COLUMNS: readonly ReportColumn<ListedYear>[] = [
 
 /** «Объективность ВПР»: the flagged rows, worded as signals for checking (SPEC 4.5). */
 export function vprSheet(results: Results): ReportSheet {
-  const table = tableBlock(COLUMNS, {
-    sheet: VPR_SHEET,
-    row: HEADER_ROW,
-    items: results.vprObjectivity,
-  });
+  const table = tableBlock(COLUMNS, results.vprObjectivity, { sheet: VPR_SHEET, row: HEADER_ROW });
   const note =
     results.vprObjectivity.length === 0
       ? `В ${results.year ?? "отчётном"} году признаков не выявлено (или нет данных сравнения с отметками по журналу)`
@@ -81,11 +77,10 @@ export function vprSheet(results: Results): ReportSheet {
   const listed = results.schools.flatMap((s) =>
     s.officialVprList.map((entry): ListedYear => ({ school: s.name, entry })),
   );
-  const list = tableBlock(LIST_COLUMNS, {
+  const list = tableBlock(LIST_COLUMNS, listed, {
     sheet: VPR_SHEET,
     row: table.lastRow + 4,
     col: 1,
-    items: listed,
   });
   const regional: Block[] =
     listed.length === 0
