@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  PALETTE,
   rowHeight,
   type Block,
   ConditionalFormat,
@@ -13,18 +14,19 @@ import {
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFDCE6F1" },
+  fgColor: { argb: PALETTE.header },
 };
 const TOTAL_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FFF2F2F2" },
+  fgColor: { argb: PALETTE.total },
 };
+const THIN_LINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: PALETTE.border } };
 const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: "thin", color: { argb: "FFA6A6A6" } },
-  left: { style: "thin", color: { argb: "FFA6A6A6" } },
-  bottom: { style: "thin", color: { argb: "FFA6A6A6" } },
-  right: { style: "thin", color: { argb: "FFA6A6A6" } },
+  top: THIN_LINE,
+  left: THIN_LINE,
+  bottom: THIN_LINE,
+  right: THIN_LINE,
 };
 
 const HEADER_STYLE: Partial<ExcelJS.Style> = {
@@ -77,7 +79,7 @@ function writeText(ws: ExcelJS.Worksheet, block: TextBlock, widths: readonly num
     }
     if (block.style === "title") cell.font = { bold: true, size: 14 };
     if (block.style === "subtitle" || block.style === "note")
-      cell.font = { italic: true, color: { argb: "FF595959" } };
+      cell.font = { italic: true, color: { argb: PALETTE.note } };
   });
 }
 

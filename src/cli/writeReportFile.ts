@@ -1,12 +1,10 @@
 import type ExcelJS from "exceljs";
 import { writeFile } from "fs/promises";
 import JSZip from "jszip";
-import type { ReportModel } from "../engine";
+import { PALETTE, type ReportModel } from "../engine";
 import { addCharts, type SheetCharts } from "./charts/addCharts";
 import { renderXlsx } from "./renderXlsx";
 import { writeZip, type ZipPart } from "./xlsx/writeZip";
-
-const PALETTE = ["5B9BD5", "ED7D31", "A5A5A5", "FFC000", "4472C4", "70AD47"];
 
 /** Parses `'Лист'!$B$5:$B$9` into its sheet and cells. */
 function parseRange(range: string): { sheet: string; col: string; first: number; last: number } {
@@ -29,7 +27,7 @@ function chartsOf(model: ReportModel, workbook: ExcelJS.Workbook): SheetCharts[]
     sheet: sheet.name,
     charts: sheet.charts.map((spec) => ({
       spec,
-      colors: spec.colors ?? PALETTE,
+      colors: spec.colors ?? PALETTE.series,
       cache: {
         categories: readColumn(workbook, spec.categories).map((v) =>
           v === null || v === undefined ? "" : String(v),

@@ -26,6 +26,7 @@ export {
 export { buildReport } from "./report/buildReport";
 export type * from "./report/model";
 export { FORMATS } from "./report/model";
+export { PALETTE } from "./report/PALETTE";
 export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { rowHeight } from "./report/rowHeight";

@@ -1,9 +1,6 @@
-import type { ChartSpec } from "../engine";
+import { PALETTE, type ChartSpec } from "../engine";
 import { a1Address, parseA1, splitReference } from "./a1Address";
 import { cssColor } from "./cssColor";
-
-/** The CLI's series colours, used where the model names none. */
-const PALETTE = ["5B9BD5", "ED7D31", "A5A5A5", "FFC000", "4472C4", "70AD47"];
 
 const CHART_TYPES: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "Pie"> = {
   bar: "BarClustered",
@@ -42,7 +39,7 @@ export function queueChart(
   series.hasDataLabels = true;
   series.dataLabels.showValue = true;
   series.dataLabels.numberFormat = spec.percent ? "0.0%" : "General";
-  const colors = spec.colors ?? PALETTE;
+  const colors = spec.colors ?? PALETTE.series;
   if (spec.type === "pie") {
     const points = parseA1(splitReference(spec.categories).address)?.rows ?? 0;
     for (let i = 0; i < points; i++) {

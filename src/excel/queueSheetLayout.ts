@@ -1,10 +1,6 @@
-import type { ReportSheet, TableBlock, TextBlock } from "../engine";
+import { PALETTE, type ReportSheet, type TableBlock, type TextBlock } from "../engine";
 import { a1Address, columnLetter } from "./a1Address";
-
-const HEADER_FILL = "#DCE6F1";
-const TOTAL_FILL = "#F2F2F2";
-const BORDER_COLOR = "#A6A6A6";
-const NOTE_COLOR = "#595959";
+import { cssColor } from "./cssColor";
 
 /** Print margins of the CLI's sheets, in inches. */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
@@ -25,7 +21,7 @@ function styleTable(ws: Excel.Worksheet, block: TableBlock): void {
   const bodyRows = block.rows.length + (block.total ? 1 : 0);
   const header = ws.getRangeByIndexes(block.row, block.col, 1, width).format;
   header.font.bold = true;
-  header.fill.color = HEADER_FILL;
+  header.fill.color = cssColor(PALETTE.header);
   header.wrapText = true;
   header.verticalAlignment = "Center";
   header.horizontalAlignment = "Center";
@@ -37,7 +33,7 @@ function styleTable(ws: Excel.Worksheet, block: TableBlock): void {
     const border = whole.getItem(edge);
     border.style = "Continuous";
     border.weight = "Thin";
-    border.color = BORDER_COLOR;
+    border.color = cssColor(PALETTE.border);
   }
   if (bodyRows === 0) return;
   ws.getRangeByIndexes(block.row + 1, block.col, bodyRows, width).format.verticalAlignment = "Top";
@@ -52,7 +48,7 @@ function styleTable(ws: Excel.Worksheet, block: TableBlock): void {
       width,
     ).format;
     total.font.bold = true;
-    total.fill.color = TOTAL_FILL;
+    total.fill.color = cssColor(PALETTE.total);
   }
 }
 
@@ -64,7 +60,7 @@ function styleText(ws: Excel.Worksheet, block: TextBlock): void {
     format.font.size = 14;
   } else if (block.style === "subtitle" || block.style === "note") {
     format.font.italic = true;
-    format.font.color = NOTE_COLOR;
+    format.font.color = cssColor(PALETTE.note);
   } else if (block.style === "wrap") {
     format.wrapText = true;
     format.verticalAlignment = "Top";

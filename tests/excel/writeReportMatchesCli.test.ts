@@ -166,6 +166,29 @@ describe.each([
     }
   });
 
+  it("shades headers and totals, draws borders and greys subtitles in the CLI's colours", () => {
+    for (const ws of written.cli.worksheets) {
+      const colours = written.fake
+        .sheet(ws.name)
+        .formats.filter((f) => /(^|\.)color$/.test(f.prop));
+      expect(colours.length).toBeGreaterThan(0);
+      for (const { address, prop, value } of colours) {
+        const cell = ws.getCell(address.split(":")[0]);
+        const argb = prop.startsWith("fill.")
+          ? (cell.fill as ExcelJS.FillPattern).fgColor?.argb
+          : prop.startsWith("font.")
+            ? cell.font.color?.argb
+            : cell.border.top?.color?.argb;
+        expect([ws.name, address, prop, value]).toEqual([
+          ws.name,
+          address,
+          prop,
+          `#${argb?.slice(2)}`,
+        ]);
+      }
+    }
+  });
+
   it("has the conditional formats of the CLI on the same ranges", () => {
     for (const ws of written.cli.worksheets) {
       // ExcelJS reads conditional formats back but does not declare them in its types.

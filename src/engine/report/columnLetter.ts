@@ -5,12 +5,6 @@ export function columnLetter(col: number): string {
   return cellAddress(0, col).replace(/\d+$/, "");
 }
 
-/** An A1 range of one column over 0-based rows `first`…`last`. */
-export function columnRange(col: number, first: number, last: number): string {
-  const letter = columnLetter(col);
-  return `${letter}${first + 1}:${letter}${last + 1}`;
-}
-
 /** A sheet-qualified absolute range of one column, as chart series need: `'КПК'!$E$5:$E$26`. */
 export function sheetColumnRange(sheet: string, col: number, first: number, last: number): string {
   const letter = columnLetter(col);

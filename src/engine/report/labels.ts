@@ -28,15 +28,3 @@ export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, string>> = {
 export function metMark(met: boolean | null): string {
   return met === null ? "н/д" : met ? "✓" : "—";
 }
-
-/** Fills of status and level labels, shared by every sheet that colours them. */
-export const FILLS = {
-  shnor: "FFF4B6B6",
-  risk: "FFFFE2A8",
-  normal: "FFCDEBC5",
-  insufficient: "FFE4E4E4",
-  high: "FFF4B6B6",
-  medium: "FFFFE2A8",
-  low: "FFCDEBC5",
-  bar: "FF5B9BD5",
-} as const;

@@ -1,8 +1,13 @@
+import type { KpkPlanEntry } from "../../kpk/computeKpk";
 import type { Results } from "../../results";
-import { columnRange } from "../columnLetter";
-import { FILLS } from "../labels";
-import { FORMATS, type ReportSheet, type ReportValue } from "../model";
+import { numberColumn } from "../columns/numberColumn";
+import { schoolColumn } from "../columns/schoolColumn";
+import { textFills } from "../columns/textFills";
+import { FORMATS, type ReportSheet } from "../model";
+import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
+import { sheetWidths } from "../sheetWidths";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const PLAN_SHEET = "План КПК";
 
@@ -13,6 +18,45 @@ const STATE_LABELS = {
   overdue: "срок истёк",
   soon: "в горизонте плана",
 } as const;
+
+const COLUMNS: readonly ReportColumn<KpkPlanEntry>[] = [
+  numberColumn(),
+  schoolColumn((p) => p.schoolName, 30),
+  { key: "fio", header: "ФИО", value: (p) => p.fio, width: 30 },
+  { key: "position", header: "Должность", value: (p) => p.position ?? "—", width: 24, wrap: true },
+  {
+    key: "lastCourse",
+    header: "Последний курс (от 16 ч)",
+    value: (p) => p.lastCourse ?? "—",
+    width: 40,
+    wrap: true,
+  },
+  {
+    key: "lastEnd",
+    header: "Дата окончания",
+    value: (p) => (p.lastEnd === null ? "—" : { date: p.lastEnd }),
+    width: 12,
+    format: FORMATS.date,
+  },
+  {
+    key: "due",
+    header: "Срок следующего КПК",
+    value: (p) => (p.due === null ? "сейчас" : { date: p.due }),
+    width: 13,
+    format: FORMATS.date,
+  },
+  {
+    key: "state",
+    header: "Состояние",
+    value: (p) => STATE_LABELS[p.state],
+    width: 18,
+    fill: textFills([
+      [STATE_LABELS.overdue, PALETTE.high],
+      [STATE_LABELS.none, PALETTE.high],
+      [STATE_LABELS.soon, PALETTE.medium],
+    ]),
+  },
+];
 
 /**
  * «План КПК»: persons overdue or due within the horizon, by school (SPEC 4.1). The only sheet
@@ -25,53 +69,18 @@ export function planSheet(results: Results): ReportSheet {
       (a.due ?? "").localeCompare(b.due ?? "") ||
       a.fio.localeCompare(b.fio, "ru"),
   );
-  const rows: ReportValue[][] = plan.map((p, i) => [
-    i + 1,
-    p.schoolName,
-    p.fio,
-    p.position ?? "—",
-    p.lastCourse ?? "—",
-    p.lastEnd === null ? "—" : { date: p.lastEnd },
-    p.due === null ? "сейчас" : { date: p.due },
-    STATE_LABELS[p.state],
-  ]);
+  const table = tableBlock(COLUMNS, plan, { sheet: PLAN_SHEET, row: HEADER_ROW });
   const months = results.settings.kpkPlanMonths;
   const note =
     results.kpkPlan.length === 0
       ? "Лист «Педагоги» не найден или все педагоги прошли КПК с запасом: план пуст"
       : `Срок следующего КПК — дата окончания последнего курса от ${results.settings.kpkMinHours} ч + ${results.settings.kpkYears} года; горизонт плана — ${months} мес.`;
-  const last = HEADER_ROW + Math.max(rows.length, 1);
-  const stateColumn = columnRange(7, HEADER_ROW + 1, last);
   return {
     name: PLAN_SHEET,
-    blocks: [
-      ...heading("План повышения квалификации", results, note),
-      {
-        kind: "table",
-        row: HEADER_ROW,
-        col: 0,
-        header: [
-          "№",
-          "Образовательная организация",
-          "ФИО",
-          "Должность",
-          "Последний курс (от 16 ч)",
-          "Дата окончания",
-          "Срок следующего КПК",
-          "Состояние",
-        ],
-        rows,
-        formats: [FORMATS.integer, null, null, null, null, FORMATS.date, FORMATS.date, null],
-        wrap: [1, 3, 4],
-      },
-    ],
-    columnWidths: [5, 30, 30, 24, 40, 12, 13, 18],
+    blocks: [...heading("План повышения квалификации", results, note), table.block],
+    columnWidths: sheetWidths(table),
     freezeRows: HEADER_ROW + 1,
-    conditionalFormats: [
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.overdue, fill: FILLS.high },
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.none, fill: FILLS.high },
-      { kind: "textFill", range: stateColumn, text: STATE_LABELS.soon, fill: FILLS.medium },
-    ],
+    conditionalFormats: table.conditionalFormats,
     charts: [],
     print: landscapeWithHeader(HEADER_ROW),
   };

@@ -1,21 +1,27 @@
 import type { Results } from "../../results";
+import type { Problem } from "../../types";
 import { SEVERITY_LABELS } from "../labels";
-import type { ReportSheet, ReportValue } from "../model";
+import type { ReportSheet } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
+import { sheetWidths } from "../sheetWidths";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const PROBLEMS_SHEET = "Проблемы данных";
 
 const HEADER_ROW = 3;
 
+/** No number formats here: the numbers are General, as they have always been on this sheet. */
+const COLUMNS: readonly ReportColumn<Problem>[] = [
+  { key: "number", header: "№", value: (_, i) => i + 1, width: 5 },
+  { key: "severity", header: "Важность", value: (p) => SEVERITY_LABELS[p.severity], width: 16 },
+  { key: "sheet", header: "Лист", value: (p) => p.sheet, width: 14 },
+  { key: "cell", header: "Ячейка", value: (p) => p.cell ?? "весь лист", width: 10 },
+  { key: "message", header: "Сообщение", value: (p) => p.message, width: 90, wrap: true },
+];
+
 /** «Проблемы данных»: every error, warning and note with its sheet and cell. */
 export function problemsSheet(results: Results): ReportSheet {
-  const rows: ReportValue[][] = results.problems.map((p, i) => [
-    i + 1,
-    SEVERITY_LABELS[p.severity],
-    p.sheet,
-    p.cell ?? "весь лист",
-    p.message,
-  ]);
+  const table = tableBlock(COLUMNS, results.problems, { sheet: PROBLEMS_SHEET, row: HEADER_ROW });
   const counts = (["error", "warning", "info"] as const).map(
     (s) =>
       `${SEVERITY_LABELS[s].toLowerCase()}: ${results.problems.filter((p) => p.severity === s).length}`,
@@ -28,16 +34,9 @@ export function problemsSheet(results: Results): ReportSheet {
         results,
         `Всего ${results.problems.length} (${counts.join(", ")})`,
       ),
-      {
-        kind: "table",
-        row: HEADER_ROW,
-        col: 0,
-        header: ["№", "Важность", "Лист", "Ячейка", "Сообщение"],
-        rows,
-        wrap: [4],
-      },
+      table.block,
     ],
-    columnWidths: [5, 16, 14, 10, 90],
+    columnWidths: sheetWidths(table),
     freezeRows: HEADER_ROW + 1,
     conditionalFormats: [],
     charts: [],

@@ -1,46 +1,80 @@
-import type { Results } from "../../results";
-import { RISK_FACTORS } from "../../risks/riskFactors";
-import { columnLetter } from "../columnLetter";
-import { FILLS, RISK_LEVEL_LABELS, STATUS_LABELS } from "../labels";
-import { FORMATS, type ConditionalFormat, type ReportSheet, type ReportValue } from "../model";
+import type { Results, SchoolResult } from "../../results";
+import { RISK_FACTORS, type RiskFactor } from "../../risks/riskFactors";
+import { numberColumn } from "../columns/numberColumn";
+import { schoolColumn } from "../columns/schoolColumn";
+import { textFills } from "../columns/textFills";
+import { RISK_LEVEL_LABELS, STATUS_LABELS } from "../labels";
+import { FORMATS, type ReportSheet } from "../model";
+import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
+import { sheetWidths } from "../sheetWidths";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 import { statusOrder } from "./statusesSheet";
 
 export const RISKS_SHEET = "Риски";
 
 const HEADER_ROW = 3;
-const FIRST_FACTOR_COL = 3;
 
 const SOURCE_MARK = { user: "ФИОКО", data: "по данным" } as const;
 
+/** One list for all factor columns, so the levels are coloured by three rules over all of them. */
+const LEVEL_FILLS = textFills(
+  (["high", "medium", "low"] as const).map((level) => [RISK_LEVEL_LABELS[level], PALETTE[level]]),
+);
+
+/** A factor's level with its source, `высокий (ФИОКО)`, or «н/д». */
+function levelText(school: SchoolResult, factor: RiskFactor): string {
+  const level = school.riskFactors[factor.code];
+  if (!level || level.level === "na") return "н/д";
+  return `${RISK_LEVEL_LABELS[level.level]} (${SOURCE_MARK[level.source ?? "data"]})`;
+}
+
+const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
+  numberColumn(6),
+  schoolColumn((s) => s.name, 30),
+  { key: "status", header: "Статус", value: (s) => STATUS_LABELS[s.status], width: 13 },
+  ...RISK_FACTORS.map((factor): ReportColumn<SchoolResult> => ({
+    key: factor.code,
+    header: factor.code,
+    value: (s) => levelText(s, factor),
+    width: 11,
+    wrap: true,
+    fill: LEVEL_FILLS,
+  })),
+  {
+    key: "high",
+    header: "Высоких",
+    value: (s) => RISK_FACTORS.filter((f) => s.riskFactors[f.code]?.level === "high").length,
+    width: 10,
+    format: FORMATS.integer,
+  },
+];
+
+/** The legend under the table; its columns take the widths of the table's. */
+const LEGEND_COLUMNS: readonly ReportColumn<RiskFactor>[] = [
+  { key: "code", header: "Код", value: (f) => f.code },
+  { key: "label", header: "Фактор риска", value: (f) => f.label, wrap: true },
+  {
+    key: "source",
+    header: "Источник уровня",
+    value: (f) =>
+      f.dataRule
+        ? "уровень из анкет ФИОКО, иначе по данным"
+        : "уровень из анкет ФИОКО (столбец на листе «ОО»)",
+    wrap: true,
+  },
+];
+
 /** «Риски»: schools × the 500+ risk factors, levels coloured, each with its source. */
 export function risksSheet(results: Results): ReportSheet {
-  const schools = [...results.schools].sort(statusOrder);
-  const rows: ReportValue[][] = schools.map((s, i) => {
-    const levels = RISK_FACTORS.map((f) => {
-      const level = s.riskFactors[f.code];
-      if (!level || level.level === "na") return "н/д";
-      return `${RISK_LEVEL_LABELS[level.level]} (${SOURCE_MARK[level.source ?? "data"]})`;
-    });
-    const high = RISK_FACTORS.filter((f) => s.riskFactors[f.code]?.level === "high").length;
-    return [i + 1, s.name, STATUS_LABELS[s.status], ...levels, high];
+  const table = tableBlock(COLUMNS, [...results.schools].sort(statusOrder), {
+    sheet: RISKS_SHEET,
+    row: HEADER_ROW,
   });
-  const last = HEADER_ROW + Math.max(rows.length, 1);
-  const range = `${columnLetter(FIRST_FACTOR_COL)}${HEADER_ROW + 2}:${columnLetter(FIRST_FACTOR_COL + RISK_FACTORS.length - 1)}${last + 1}`;
-  const fills: ConditionalFormat[] = (["high", "medium", "low"] as const).map((level) => ({
-    kind: "textFill",
-    range,
-    text: RISK_LEVEL_LABELS[level],
-    fill: FILLS[level],
-  }));
-  const legendRow = last + 3;
-  const legend: ReportValue[][] = RISK_FACTORS.map((f) => [
-    f.code,
-    f.label,
-    f.dataRule
-      ? "уровень из анкет ФИОКО, иначе по данным"
-      : "уровень из анкет ФИОКО (столбец на листе «ОО»)",
-  ]);
+  const legend = tableBlock(LEGEND_COLUMNS, RISK_FACTORS, {
+    sheet: RISKS_SHEET,
+    row: table.lastRow + 3,
+  });
   return {
     name: RISKS_SHEET,
     blocks: [
@@ -49,33 +83,12 @@ export function risksSheet(results: Results): ReportSheet {
         results,
         "Уровень: высокий / средний / низкий / н/д; в скобках — источник",
       ),
-      {
-        kind: "table",
-        row: HEADER_ROW,
-        col: 0,
-        header: [
-          "№",
-          "Образовательная организация",
-          "Статус",
-          ...RISK_FACTORS.map((f) => f.code),
-          "Высоких",
-        ],
-        rows,
-        formats: [FORMATS.integer, null, null, ...RISK_FACTORS.map(() => null), FORMATS.integer],
-        wrap: [1, ...RISK_FACTORS.map((_, i) => FIRST_FACTOR_COL + i)],
-      },
-      {
-        kind: "table",
-        row: legendRow,
-        col: 0,
-        header: ["Код", "Фактор риска", "Источник уровня"],
-        rows: legend,
-        wrap: [1, 2],
-      },
+      table.block,
+      legend.block,
     ],
-    columnWidths: [6, 30, 13, ...RISK_FACTORS.map(() => 11), 10],
+    columnWidths: sheetWidths(table, legend),
     freezeRows: HEADER_ROW + 1,
-    conditionalFormats: fills,
+    conditionalFormats: table.conditionalFormats,
     charts: [],
     print: landscapeWithHeader(HEADER_ROW),
   };

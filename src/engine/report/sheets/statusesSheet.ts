@@ -1,9 +1,14 @@
 import { INDICATORS } from "../../indicators/INDICATORS";
 import type { Results, SchoolResult } from "../../results";
-import { columnRange } from "../columnLetter";
-import { FILLS, metMark, STATUS_LABELS, STATUS_ORDER } from "../labels";
-import { FORMATS, type ConditionalFormat, type ReportSheet, type ReportValue } from "../model";
+import { numberColumn } from "../columns/numberColumn";
+import { schoolColumn } from "../columns/schoolColumn";
+import { textFills } from "../columns/textFills";
+import { metMark, STATUS_LABELS, STATUS_ORDER } from "../labels";
+import { FORMATS, type ReportSheet } from "../model";
+import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
+import { sheetWidths } from "../sheetWidths";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const STATUSES_SHEET = "Статусы ОО";
 
@@ -39,49 +44,75 @@ export function regionalList(school: SchoolResult): string {
     .join("; ");
 }
 
+/** The columns of «Статусы ОО», one indicator column per entry of INDICATORS. */
+const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
+  numberColumn(),
+  schoolColumn((s) => s.name, 34),
+  {
+    key: "status",
+    header: "Статус",
+    value: (s) =>
+      s.status === "shnor" && s.shnsu === true ? "ШНОР + ШНСУ" : STATUS_LABELS[s.status],
+    width: 16,
+    // «ШНОР» also fills «ШНОР + ШНСУ».
+    fill: textFills([
+      ["ШНОР", PALETTE.shnor],
+      [STATUS_LABELS.risk, PALETTE.risk],
+      [STATUS_LABELS.normal, PALETTE.normal],
+      [STATUS_LABELS.insufficient, PALETTE.insufficient],
+    ]),
+  },
+  { key: "shnsu", header: "ШНСУ", value: shnsuText, width: 8 },
+  {
+    key: "composite",
+    header: "Композитный результат",
+    value: (s) => s.composite,
+    width: 15,
+    format: FORMATS.share4,
+  },
+  ...INDICATORS.map((indicator): ReportColumn<SchoolResult> => ({
+    key: indicator.code,
+    header: indicator.code,
+    value: (s) => metMark(s.indicators[indicator.code].met),
+    width: 6,
+  })),
+  {
+    key: "reasons",
+    header: "Причины",
+    value: (s) => (s.reasons.length > 0 ? s.reasons.join("; ") : "—"),
+    width: 60,
+    wrap: true,
+  },
+  {
+    key: "kpkShare",
+    header: "Доля педагогов с КПК",
+    value: (s) => s.kpk.share,
+    width: 12,
+    format: FORMATS.percent,
+  },
+  {
+    key: "highFactors",
+    header: "Факторы риска «высокий»",
+    value: (s) => highFactors(s) || "—",
+    width: 14,
+    wrap: true,
+  },
+  { key: "official", header: "Официальный статус", value: (s) => s.official ?? "—", width: 16 },
+  {
+    key: "regionalVpr",
+    header: "Региональный список ВПР",
+    value: regionalList,
+    width: 16,
+    wrap: true,
+  },
+];
+
 /** «Статусы ОО»: one row per school with its status, indicators and reasons. */
 export function statusesSheet(results: Results): ReportSheet {
-  const schools = [...results.schools].sort(statusOrder);
-  const header = [
-    "№",
-    "Образовательная организация",
-    "Статус",
-    "ШНСУ",
-    "Композитный результат",
-    ...INDICATORS.map((i) => i.code),
-    "Причины",
-    "Доля педагогов с КПК",
-    "Факторы риска «высокий»",
-    "Официальный статус",
-    "Региональный список ВПР",
-  ];
-  const rows: ReportValue[][] = schools.map((s, i) => [
-    i + 1,
-    s.name,
-    s.status === "shnor" && s.shnsu === true ? "ШНОР + ШНСУ" : STATUS_LABELS[s.status],
-    shnsuText(s),
-    s.composite,
-    ...INDICATORS.map((ind) => metMark(s.indicators[ind.code].met)),
-    s.reasons.length > 0 ? s.reasons.join("; ") : "—",
-    s.kpk.share,
-    highFactors(s) || "—",
-    s.official ?? "—",
-    regionalList(s),
-  ]);
-  const last = HEADER_ROW + rows.length;
-  const statusColumn = columnRange(2, HEADER_ROW + 1, Math.max(last, HEADER_ROW + 1));
-  const fills: ConditionalFormat[] = [
-    { kind: "textFill", range: statusColumn, text: "ШНОР", fill: FILLS.shnor },
-    { kind: "textFill", range: statusColumn, text: STATUS_LABELS.risk, fill: FILLS.risk },
-    { kind: "textFill", range: statusColumn, text: STATUS_LABELS.normal, fill: FILLS.normal },
-    {
-      kind: "textFill",
-      range: statusColumn,
-      text: STATUS_LABELS.insufficient,
-      fill: FILLS.insufficient,
-    },
-  ];
-  const indicatorCols = INDICATORS.map(() => 6);
+  const table = tableBlock(COLUMNS, [...results.schools].sort(statusOrder), {
+    sheet: STATUSES_SHEET,
+    row: HEADER_ROW,
+  });
   return {
     name: STATUSES_SHEET,
     blocks: [
@@ -90,31 +121,11 @@ export function statusesSheet(results: Results): ReportSheet {
         results,
         "✓ — показатель выполнен, — — не выполнен, н/д — нет данных",
       ),
-      {
-        kind: "table",
-        row: HEADER_ROW,
-        col: 0,
-        header,
-        rows,
-        formats: [
-          FORMATS.integer,
-          null,
-          null,
-          null,
-          FORMATS.share4,
-          ...INDICATORS.map(() => null),
-          null,
-          FORMATS.percent,
-          null,
-          null,
-          null,
-        ],
-        wrap: [1, 5 + INDICATORS.length, 7 + INDICATORS.length, 9 + INDICATORS.length],
-      },
+      table.block,
     ],
-    columnWidths: [5, 34, 16, 8, 15, ...indicatorCols, 60, 12, 14, 16, 16],
+    columnWidths: sheetWidths(table),
     freezeRows: HEADER_ROW + 1,
-    conditionalFormats: fills,
+    conditionalFormats: table.conditionalFormats,
     charts: [],
     print: landscapeWithHeader(HEADER_ROW),
   };

@@ -2,21 +2,59 @@ import { isoDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
 import { NUMERIC_SETTINGS } from "../../settings";
-import { sheetColumnRange } from "../columnLetter";
-import { FILLS, STATUS_LABELS, STATUS_ORDER } from "../labels";
-import { FORMATS, type ReportSheet, type ReportValue } from "../model";
+import { STATUS_LABELS, STATUS_ORDER } from "../labels";
+import { FORMATS, type ReportSheet, type ReportValue, type TextBlock } from "../model";
+import { PALETTE } from "../PALETTE";
 import { heading } from "../sheetTitle";
+import { sheetWidths } from "../sheetWidths";
+import { tableBlock, type ReportColumn, type ReportTable, type TablePlace } from "../tableBlock";
 
 export const SUMMARY_SHEET = "Сводка";
 
 const HEADLINE_ROW = 3;
+
+/** A line of a two-way table: what, its value, and a note or basis. */
+type SummaryLine = readonly [label: string, value: ReportValue, note: ReportValue];
+type StatusCount = readonly [status: string, schools: number];
+
+/** The line of the headline table whose value is a share: «Доля прошедших КПК (по району)». */
+const KPK_SHARE_LINE = 6;
+/** The line of the settings table whose value is a date: «Дата расчёта КПК». */
+const KPK_DATE_LINE = 2;
+
+const HEADLINE_COLUMNS: readonly ReportColumn<SummaryLine>[] = [
+  { key: "label", header: "Показатель", value: ([label]) => label, width: 44, format: null },
+  { key: "value", header: "Значение", value: ([, value]) => value, width: 14, format: null },
+  { key: "note", header: "Примечание", value: ([, , note]) => note, width: 48, format: null },
+];
+
+const STATUS_COLUMNS: readonly ReportColumn<StatusCount>[] = [
+  { key: "status", header: "Статус", value: ([status]) => status },
+  { key: "count", header: "Школ", value: ([, count]) => count, format: FORMATS.integer },
+];
+
+const SETTINGS_COLUMNS: readonly ReportColumn<SummaryLine>[] = [
+  { key: "label", header: "Параметр", value: ([label]) => label, wrap: true },
+  { key: "value", header: "Значение", value: ([, value]) => value },
+  { key: "note", header: "Основание", value: ([, , note]) => note, wrap: true },
+];
+
+/** A later table's place: a blank row after the table before, its title, then its header. */
+function below(table: ReportTable): TablePlace {
+  return { sheet: SUMMARY_SHEET, row: table.lastRow + 3 };
+}
+
+/** The title of a later table, on the row right above its header. */
+function title(table: ReportTable, text: string): TextBlock {
+  return { kind: "text", row: table.block.row - 1, col: 0, lines: [text], style: "title" };
+}
 
 /** «Сводка»: headline numbers, the statuses chart, the settings used and the method version. */
 export function summarySheet(results: Results): ReportSheet {
   const t = results.totals;
   const problems = (severity: string) =>
     results.problems.filter((p) => p.severity === severity).length;
-  const headline: ReportValue[][] = [
+  const headline: SummaryLine[] = [
     ["Образовательных организаций", t.schools, null],
     ["ШНОР", t.status.shnor, null],
     ["Зона риска", t.status.risk, null],
@@ -41,11 +79,13 @@ export function summarySheet(results: Results): ReportSheet {
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
-  // A blank row after each table, then the next table's title right above its header.
-  const statusRow = HEADLINE_ROW + headline.length + 3;
-  const statusRows: ReportValue[][] = STATUS_ORDER.map((s) => [STATUS_LABELS[s], t.status[s]]);
-  const settingsRow = statusRow + statusRows.length + 3;
-  const settings: ReportValue[][] = [
+  const headlineTable = tableBlock(HEADLINE_COLUMNS, headline, {
+    sheet: SUMMARY_SHEET,
+    row: HEADLINE_ROW,
+  });
+  const statusCounts = STATUS_ORDER.map((s): StatusCount => [STATUS_LABELS[s], t.status[s]]);
+  const statusTable = tableBlock(STATUS_COLUMNS, statusCounts, below(headlineTable));
+  const fixed: SummaryLine[] = [
     ["Методика", results.methodVersion, "версия методики"],
     ["Отчётный год", results.year, "последний год в данных, если не задан"],
     ["Дата расчёта КПК", { date: isoDate(dayFromIso(results.asOf)) }, "asOf"],
@@ -54,8 +94,11 @@ export function summarySheet(results: Results): ReportSheet {
       results.settings.compositeProcedures.join(", "),
       "compositeProcedures",
     ],
-    ...NUMERIC_SETTINGS.map((s): ReportValue[] => [s.label, results.settings[s.key], s.basis]),
-    ...Object.entries(results.references).map(([code, r]): ReportValue[] => [
+  ];
+  const settings: SummaryLine[] = [
+    ...fixed,
+    ...NUMERIC_SETTINGS.map((s): SummaryLine => [s.label, results.settings[s.key], s.basis]),
+    ...Object.entries(results.references).map(([code, r]): SummaryLine => [
       `Эталон ${code}`,
       r?.value ?? "н/д",
       r === null
@@ -65,68 +108,40 @@ export function summarySheet(results: Results): ReportSheet {
           : "среднее по району (муниципальное)",
     ]),
   ];
-  const settingFormats = settings.map((row, i) =>
-    i >= 4 && i < 4 + NUMERIC_SETTINGS.length && NUMERIC_SETTINGS[i - 4].kind === "share"
-      ? FORMATS.percent
-      : null,
-  );
+  const settingsTable = tableBlock(SETTINGS_COLUMNS, settings, below(statusTable));
   return {
     name: SUMMARY_SHEET,
     blocks: [
       ...heading("Сводка по образовательным организациям", results),
-      {
-        kind: "table",
-        row: HEADLINE_ROW,
-        col: 0,
-        header: ["Показатель", "Значение", "Примечание"],
-        rows: headline,
-        formats: [null, null, null],
-      },
-      { kind: "text", row: statusRow - 1, col: 0, lines: ["Школы по статусам"], style: "title" },
-      {
-        kind: "table",
-        row: statusRow,
-        col: 0,
-        header: ["Статус", "Школ"],
-        rows: statusRows,
-        formats: [null, FORMATS.integer],
-      },
-      { kind: "text", row: settingsRow - 1, col: 0, lines: ["Параметры расчёта"], style: "title" },
-      {
-        kind: "table",
-        row: settingsRow,
-        col: 0,
-        header: ["Параметр", "Значение", "Основание"],
-        rows: settings,
-        wrap: [0, 2],
-      },
+      headlineTable.block,
+      title(statusTable, "Школы по статусам"),
+      statusTable.block,
+      title(settingsTable, "Параметры расчёта"),
+      settingsTable.block,
     ],
-    columnWidths: [44, 14, 48],
+    columnWidths: sheetWidths(headlineTable, statusTable, settingsTable),
     freezeRows: 0,
     conditionalFormats: [],
     charts: [
       {
         type: "pie",
         title: "Школы по статусам",
-        categories: sheetColumnRange(
-          SUMMARY_SHEET,
-          0,
-          statusRow + 1,
-          statusRow + statusRows.length,
-        ),
-        values: sheetColumnRange(SUMMARY_SHEET, 1, statusRow + 1, statusRow + statusRows.length),
+        categories: statusTable.chartRange("status"),
+        values: statusTable.chartRange("count"),
         seriesName: "Школ",
         anchor: { row: HEADLINE_ROW, col: 3, width: 6, height: 16 },
-        colors: [FILLS.shnor, FILLS.risk, FILLS.normal, FILLS.insufficient].map((c) => c.slice(2)),
+        colors: STATUS_ORDER.map((s) => PALETTE[s].slice(2)),
       },
     ],
     print: { orientation: "landscape", fitToWidth: true },
     cellFormats: [
-      { row: HEADLINE_ROW + 7, col: 1, format: FORMATS.percent },
-      ...settingFormats.flatMap((f, i) =>
-        f ? [{ row: settingsRow + 1 + i, col: 1, format: f }] : [],
+      { row: headlineTable.firstRow + KPK_SHARE_LINE, col: 1, format: FORMATS.percent },
+      ...NUMERIC_SETTINGS.flatMap((setting, i) =>
+        setting.kind === "share"
+          ? [{ row: settingsTable.firstRow + fixed.length + i, col: 1, format: FORMATS.percent }]
+          : [],
       ),
-      { row: settingsRow + 3, col: 1, format: FORMATS.date },
+      { row: settingsTable.firstRow + KPK_DATE_LINE, col: 1, format: FORMATS.date },
     ],
   };
 }
