@@ -1,7 +1,6 @@
 import { cellAddress } from "../read/cellAddress";
-import type { FisokoSources } from "../read/fisoko/readFisokoExports";
 import type { SchoolRecord } from "../read/readSchools";
-import type { ResultRow, ResultTable } from "../read/ResultTable";
+import type { FisokoSources, ResultRow, ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import type { IndicatorContext, ResolvedReference } from "./IndicatorContext";
 

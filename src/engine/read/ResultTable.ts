@@ -1,4 +1,3 @@
-import type { FisokoSources } from "./fisoko/readFisokoExports";
 import { filledColumn, widenedColumn, type NumberColumn } from "../filledColumn";
 import { childMap } from "./childMap";
 import { SchoolIndex } from "./SchoolIndex";
@@ -22,6 +21,14 @@ export interface ResultRow {
   /** The cells the values came from when the row was converted from a ФИС ОКО export. */
   readonly sources?: FisokoSources;
 }
+
+/** `Лист!A1` of the cells a row converted from a ФИС ОКО export took its values from. */
+export type FisokoSources = Partial<
+  Record<
+    "school" | "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised",
+    string
+  >
+>;
 
 /** A procedure, subject and grade (null but for ВПР): the rows of a school form one per year. */
 export interface Series {
