@@ -37,7 +37,7 @@ export function risksSheet(results: Results): ReportSheet {
   const legend: ReportValue[][] = RISK_FACTORS.map((f) => [
     f.code,
     f.label,
-    f.dataRule
+    f.fromData
       ? "уровень из анкет ФИОКО, иначе по данным"
       : "уровень из анкет ФИОКО (столбец на листе «ОО»)",
   ]);
