@@ -1,5 +1,6 @@
 import type { ReportSheet, TableBlock, TextBlock } from "../engine";
-import { a1Address, columnLetter } from "./a1Address";
+import { columnLetter } from "../engine";
+import { a1Address } from "./a1Address";
 
 const HEADER_FILL = "#DCE6F1";
 const TOTAL_FILL = "#F2F2F2";

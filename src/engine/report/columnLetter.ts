@@ -1,9 +1,6 @@
-import { cellAddress } from "../read/cellAddress";
+import { columnLetter } from "../read/columnLetter";
 
-/** The letters of a 0-based column: 0 → `A`. */
-export function columnLetter(col: number): string {
-  return cellAddress(0, col).replace(/\d+$/, "");
-}
+export { columnLetter };
 
 /** An A1 range of one column over 0-based rows `first`…`last`. */
 export function columnRange(col: number, first: number, last: number): string {
