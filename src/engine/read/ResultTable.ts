@@ -179,7 +179,7 @@ export class ResultTable implements Iterable<ResultRow> {
 
   /** Sets a number of the row at an index. */
   set(i: number, field: ResultField, value: number): void {
-    this[field][i] = value;
+    this.columnOf(field)[i] = value;
   }
 
   /** Adds a row converted from a ФИС ОКО export, with the cells its values came from. */
@@ -201,12 +201,12 @@ export class ResultTable implements Iterable<ResultRow> {
    * must have room for every row first, as growing replaces the columns.
    */
   columnToFill(field: ResultField): NumberColumn {
-    return this[field];
+    return this.columnOf(field);
   }
 
   /** A number of the row at an index, or null when it is missing. */
   value(field: ResultField, i: number): number | null {
-    const value = this[field][i];
+    const value = this.columnOf(field)[i];
     return value === value ? value : null; // NaN is missing
   }
 
@@ -244,12 +244,11 @@ export class ResultTable implements Iterable<ResultRow> {
   /** The indexes of the rows a filter takes, in table order. */
   where(filter: RowFilter): Int32Array {
     const key = this.cellKeys(filter);
+    // One pass into room for every row: the indexes are read once and dropped.
+    const rows = new Int32Array(this.length);
     let count = 0;
-    for (let i = 0; i < this.length; i++) if (key(i) >= 0) count++;
-    const rows = new Int32Array(count);
-    let at = 0;
-    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows[at++] = i;
-    return rows;
+    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows[count++] = i;
+    return rows.subarray(0, count);
   }
 
   /** The rows a filter takes, grouped into cells of one series and year. */
@@ -282,7 +281,7 @@ export class ResultTable implements Iterable<ResultRow> {
 
   /** The values of a field in a cell, in the cell's order; a cell's rows have it (`present`). */
   cellValues(field: ResultField, cells: RowCells, c: number): number[] {
-    const column = this[field];
+    const column = this.columnOf(field);
     const values = new Array<number>(cells.starts[c + 1] - cells.starts[c]);
     for (let k = 0; k < values.length; k++) values[k] = column[cells.rows[cells.starts[c] + k]];
     return values;
@@ -321,7 +320,7 @@ export class ResultTable implements Iterable<ResultRow> {
     const span = lastYear - firstYear + 1;
     const taken = this.series.map(filter.series);
     const { year, seriesId, participants } = this;
-    const values = present === undefined ? null : this[present];
+    const values = present === undefined ? null : this.columnOf(present);
     const fewest = minParticipants ?? -Infinity;
     const counted = minParticipants !== undefined;
     return (i) => {
@@ -332,6 +331,25 @@ export class ResultTable implements Iterable<ResultRow> {
       if (counted && !(participants[i] >= fewest)) return -1;
       return seriesId[i] * span + y;
     };
+  }
+
+  // A switch rather than `this[field]`: a property looked up by a varying name is slow in the
+  // loops over every row.
+  private columnOf(field: ResultField): NumberColumn {
+    switch (field) {
+      case "participants":
+        return this.participants;
+      case "mean":
+        return this.mean;
+      case "failShare":
+        return this.failShare;
+      case "lowered":
+        return this.lowered;
+      case "confirmed":
+        return this.confirmed;
+      case "raised":
+        return this.raised;
+    }
   }
 
   private grow(): void {
@@ -356,6 +374,6 @@ function widenedInts(column: Int32Array, length: number): Int32Array {
 }
 
 /** A column value as the rules read it: NaN is missing. */
-export function orNull(value: number): number | null {
+function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }

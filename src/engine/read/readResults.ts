@@ -56,7 +56,9 @@ export function readResults(
   const participants = reader.field("participants");
   const mean = reader.field("mean");
   // The table has room for every data row, so its columns stay the arrays the share columns
-  // write to.
+  // and the counts write to.
+  const participantsColumn = results.columnToFill("participants");
+  const meanColumn = results.columnToFill("mean");
   const shareColumns = SHARE_KEYS.map(
     (key) => new ShareColumn(reader, key, results.columnToFill(key)),
   );
@@ -105,9 +107,9 @@ export function readResults(
       continue;
     }
     const count = participants.count(r);
-    if (count !== null) results.set(index, "participants", count);
+    if (count !== null) participantsColumn[index] = count;
     const meanValue = mean.nonNegative(r);
-    if (meanValue !== null) results.set(index, "mean", meanValue);
+    if (meanValue !== null) meanColumn[index] = meanValue;
     for (const column of shareColumns) column.read(index, r);
   }
   const sheetRowOf = (i: number) => results.excelRowAt(i) - 1;
