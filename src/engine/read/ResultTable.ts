@@ -61,7 +61,7 @@ export interface RowFilter {
 export interface RowCells {
   readonly count: number;
   readonly starts: Int32Array;
-  readonly rows: Int32Array;
+  readonly rows: NumberColumn;
 }
 
 const INITIAL_CAPACITY = 64;
@@ -242,13 +242,16 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** The indexes of the rows a filter takes, in table order. */
-  where(filter: RowFilter): Int32Array {
+  where(filter: RowFilter): NumberColumn {
     const key = this.cellKeys(filter);
-    // One pass into room for every row: the indexes are read once and dropped.
-    const rows = new Int32Array(this.length);
     let count = 0;
-    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows[count++] = i;
-    return rows.subarray(0, count);
+    for (let i = 0; i < this.length; i++) if (key(i) >= 0) count++;
+    // Sized to the rows taken, and plain for a country's (filledColumn): a typed array of
+    // millions of indexes would make V8 collect the whole heap.
+    const rows = filledColumn(count, 0);
+    let at = 0;
+    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows[at++] = i;
+    return rows;
   }
 
   /** The rows a filter takes, grouped into cells of one series and year. */
@@ -271,7 +274,7 @@ export class ResultTable implements Iterable<ResultRow> {
     const starts = new Int32Array(sizes.length + 1);
     for (let c = 0; c < sizes.length; c++) starts[c + 1] = starts[c] + sizes[c];
     const filled = starts.slice(0, sizes.length);
-    const rows = new Int32Array(starts[sizes.length]);
+    const rows = filledColumn(starts[sizes.length], 0);
     for (let i = 0; i < this.length; i++) {
       const k = key(i);
       if (k >= 0) rows[filled[cellOfKey[k]]++] = i;
