@@ -197,7 +197,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /**
-   * The column a reader fills in place, one share per row, while it reads the sheet; the table
+   * The column a reader fills in place, one value per row, while it reads the sheet; the table
    * must have room for every row first, as growing replaces the columns.
    */
   columnToFill(field: ResultField): NumberColumn {
