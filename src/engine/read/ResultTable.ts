@@ -58,7 +58,7 @@ export interface RowFilter {
  * Rows grouped into cells (a series in a year), in the order of each cell's first row: cell `c`
  * holds the row indexes `rows[starts[c]]` to `rows[starts[c + 1] - 1]`, in table order.
  */
-export interface RowCells {
+export interface GroupedRows {
   readonly count: number;
   readonly starts: Int32Array;
   readonly rows: NumberColumn;
@@ -255,7 +255,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** The rows a filter takes, grouped into cells of one series and year. */
-  cells(filter: RowFilter): RowCells {
+  cells(filter: RowFilter): GroupedRows {
     const key = this.cellKeys(filter);
     // Each cell is numbered in the order of its first row, found by its key in a table of
     // series × years; then the rows of all cells side by side in one array, no array per cell.
@@ -283,7 +283,7 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** The values of a field in a cell, in the cell's order; a cell's rows have it (`present`). */
-  cellValues(field: ResultField, cells: RowCells, c: number): number[] {
+  cellValues(field: ResultField, cells: GroupedRows, c: number): number[] {
     const column = this.columnOf(field);
     const values = new Array<number>(cells.starts[c + 1] - cells.starts[c]);
     for (let k = 0; k < values.length; k++) values[k] = column[cells.rows[cells.starts[c] + k]];

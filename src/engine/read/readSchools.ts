@@ -6,22 +6,14 @@ import { normalizeName } from "../text/normalizeName";
 import { hasGrade10 } from "../status/hasGrade10";
 import type { Mutable, RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
+import type { RowCells, SchoolRecord, SourceCell } from "./SchoolRecord";
 import { parseNumber } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { readShareColumn } from "./readShareColumn";
 import { dataRows, readTable } from "./readTable";
 
-/** A cell a value came from, for the source of every flag. */
-export interface SourceCell {
-  readonly sheet: string;
-  readonly cell: string;
-}
-
-/** The cells of one school's ОО row, by field key. */
-export interface RowCells {
-  /** The cell of a field, or undefined when the sheet has no such column. */
-  cell(key: string): SourceCell | undefined;
-}
+// Declared apart, so that the risk factors can name a school without importing this reader.
+export type { RowCells, SchoolRecord, SourceCell } from "./SchoolRecord";
 
 /**
  * A row's cells made when a rule cites one: building a dozen addresses for every school cost a
@@ -41,34 +33,6 @@ class SheetRowCells implements RowCells {
 
 /** The cells of a school that has no sheet row (a formula's figures). */
 export const NO_CELLS: RowCells = { cell: () => undefined };
-
-/** One school of the ОО sheet, with its values parsed (missing values are null). */
-export interface SchoolRecord {
-  readonly index: number;
-  /** The Excel row (1-based). */
-  readonly row: number;
-  readonly id: string | null;
-  readonly name: string;
-  readonly municipality: string | null;
-  readonly locality: string | null;
-  readonly level: string | null;
-  readonly hasGrade10: boolean;
-  readonly students: number | null;
-  readonly teachers: number | null;
-  readonly kpkCompleted: number | null;
-  readonly grads9: number | null;
-  readonly cont10: number | null;
-  readonly olympiad3y: number | null;
-  readonly official: string | null;
-  /** The ФИС ОКО login (`edu203389`), a school key of the exports (normalized to lower case). */
-  readonly login: string | null;
-  readonly vacancies: number | null;
-  readonly social: Partial<Record<SocialInput["key"], number>>;
-  readonly isbshGiven: number | null;
-  readonly riskLevels: ReadonlyMap<string, RiskLevel>;
-  /** Where each field came from. */
-  readonly cells: RowCells;
-}
 
 export type SchoolsOutcome =
   | {

@@ -1,4 +1,4 @@
-import type { SchoolRecord } from "../read/readSchools";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 import type { RiskLevel } from "../types";
 
