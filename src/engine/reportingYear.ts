@@ -23,9 +23,11 @@ export function reportingYear(
 ): number | null {
   const year = given ?? rows.latestYear();
   if (named || year === null) return year;
-  const examsOfYear = rows.where({ series: isExam, firstYear: year, lastYear: year });
   const examYear = rows.latestYear(isExam);
-  if (examsOfYear.length === 0 && examYear !== null)
-    problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
+  if (examYear === null || examYear === year) return year;
+  // Exams of a later year (Y from the settings) may leave some of Y as well.
+  if (examYear > year && rows.where({ series: isExam, firstYear: year, lastYear: year }).length > 0)
+    return year;
+  problems.warning(sheet, null, "yearWithoutExams", messages.yearWithoutExams(year, examYear));
   return year;
 }

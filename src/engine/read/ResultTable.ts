@@ -242,15 +242,12 @@ export class ResultTable implements Iterable<ResultRow> {
   }
 
   /** The indexes of the rows a filter takes, in table order. */
-  where(filter: RowFilter): NumberColumn {
+  where(filter: RowFilter): number[] {
     const key = this.cellKeys(filter);
-    let count = 0;
-    for (let i = 0; i < this.length; i++) if (key(i) >= 0) count++;
-    // Sized to the rows taken, and plain for a country's (filledColumn): a typed array of
-    // millions of indexes would make V8 collect the whole heap.
-    const rows = filledColumn(count, 0);
-    let at = 0;
-    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows[at++] = i;
+    // A plain array grown by push: one pass over a country's rows, and no typed array of
+    // millions of indexes, which would make V8 collect the whole heap.
+    const rows: number[] = [];
+    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows.push(i);
     return rows;
   }
 
