@@ -9,11 +9,12 @@ import { readFisokoExports } from "./read/fisoko/readFisokoExports";
 import { ProblemLog } from "./read/ProblemLog";
 import { readParams } from "./read/readParams";
 import { readResults } from "./read/readResults";
-import type { ResultTable } from "./read/ResultTable";
 import { readSchools } from "./read/readSchools";
 import { readTeachers } from "./read/readTeachers";
+import { reportingYear } from "./reportingYear";
 import { SchoolMatcher } from "./read/SchoolMatcher";
 import type { Results, SchoolResult } from "./results";
+import { ogeFailRatios } from "./risks/ogeFailRatios";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
@@ -77,11 +78,14 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);
   readTeachers(findSheet(workbook, "teachers"), ref, problems, kpkTally);
-  const year = options.year ?? settings.year ?? latestYear(rows);
+  const year = reportingYear(
+    rows,
+    options.year ?? settings.year,
+    options.year !== undefined || params.overrides.year !== undefined,
+    results.sheetName ?? "Результаты",
+    problems,
+  );
   settings.year = year;
-  if (options.year === undefined && params.overrides.year === undefined) {
-    warnYearWithoutExams(rows, year, results.sheetName ?? "Результаты", problems);
-  }
 
   const kpk = kpkTally.finish(problems);
   const references = resolveReferences(
@@ -116,11 +120,12 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       threshold: composites[school.index] === null ? null : lowest.threshold,
     });
     const schoolKpk = kpk.schools[school.index];
-    const factors = riskLevels(
+    const factors = riskLevels({
       school,
-      { kpkShare: schoolKpk.share, failRatio: failRatios[school.index] },
       settings,
-    );
+      kpkShare: schoolKpk.share,
+      failRatio: failRatios[school.index],
+    });
     const evaluation = evaluateSchool(ctx, factors, settings);
     const { indicators, status, confirming } = evaluation;
     return {
@@ -177,33 +182,6 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   };
 }
 
-/**
- * The latest year decides Y (A-25), but a year with only ВПР (e.g. fresh ФИС ОКО exports) leaves
- * R1–R6 and most of I1 without data: the user is told which year has the exams.
- */
-function warnYearWithoutExams(
-  rows: ResultTable,
-  year: number | null,
-  sheet: string,
-  problems: ProblemLog,
-): void {
-  if (year === null) return;
-  const isExam = rows.series.map((s) => s.procedure === "ОГЭ" || s.procedure === "ЕГЭ");
-  let examYear: number | null = null;
-  for (let i = 0; i < rows.length; i++) {
-    if (!isExam[rows.seriesId[i]]) continue;
-    if (rows.year[i] === year) return;
-    if (examYear === null || rows.year[i] > examYear) examYear = rows.year[i];
-  }
-  if (examYear !== null) problems.warning(sheet, null, messages.yearWithoutExams(year, examYear));
-}
-
-function latestYear(rows: ResultTable): number | null {
-  let year: number | null = null;
-  for (let i = 0; i < rows.length; i++)
-    if (year === null || rows.year[i] > year) year = rows.year[i];
-  return year;
-}
 function sortReferences<
   T extends { procedure: string; subject: string; field: string; year: number },
 >(refs: T[]): T[] {
@@ -224,29 +202,4 @@ function groupFlags(flags: readonly VprFlag[]): Map<number, VprFlag[]> {
     else bySchool.set(f.schoolRow, [f]);
   }
   return bySchool;
-}
-
-/** Each school's participant-weighted ОГЭ fail share of Y over the district's (RF8). */
-function ogeFailRatios(
-  rows: ResultTable,
-  schoolCount: number,
-  year: number | null,
-): (number | null)[] {
-  const failed = new Array<number>(schoolCount).fill(0);
-  const sat = new Array<number>(schoolCount).fill(0);
-  let allFailed = 0;
-  let allSat = 0;
-  const isOge = rows.series.map((s) => s.procedure === "ОГЭ");
-  for (let i = 0; i < rows.length; i++) {
-    const share = rows.failShare[i];
-    const n = rows.participants[i];
-    // NaN, a missing share or count, fails the comparisons.
-    if (rows.year[i] !== year || !isOge[rows.seriesId[i]] || !(share === share && n > 0)) continue;
-    failed[rows.school[i]] += share * n;
-    sat[rows.school[i]] += n;
-    allFailed += share * n;
-    allSat += n;
-  }
-  const district = allSat > 0 ? allFailed / allSat : 0;
-  return sat.map((n, i) => (n > 0 && district > 0 ? failed[i] / n / district : null));
 }

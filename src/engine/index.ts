@@ -16,6 +16,7 @@ export type {
 export { SharedCells } from "./SharedCells";
 export { PackedRows, RowPacker } from "./PackedRows";
 export { rowAt } from "./sheetRows";
+export { columnIndex, columnLetter } from "./read/columnLetter";
 export {
   APP_VERSION,
   METHOD_VERSION,

@@ -1,6 +1,6 @@
 import type { KpkPlanEntry, SchoolKpk } from "./kpk/computeKpk";
 import type { KpkCount } from "./kpk/pooledShare";
-import type { FactorLevel } from "./risks/riskLevels";
+import type { FactorLevel } from "./risks/RiskContext";
 import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
 import type { VprFlag } from "./vpr/vprObjectivity";

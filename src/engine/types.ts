@@ -1,5 +1,4 @@
 import type { CellValue } from "./CellValue";
-import type { ProblemCode } from "./messages";
 import type { PackedRows } from "./PackedRows";
 
 export type { CellError, CellValue, PercentNumber } from "./CellValue";
@@ -27,7 +26,8 @@ export interface Problem {
   readonly sheet: string;
   /** An A1 address on `sheet`, or null for sheet-level problems (A-61). */
   readonly cell: string | null;
-  readonly code: ProblemCode;
+  /** The code of the message catalogue's entry (`messages.ts`). */
+  readonly code: string;
   readonly message: string;
 }
 

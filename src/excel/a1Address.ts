@@ -1,11 +1,4 @@
-/** The letters of a 0-based column: 0 → `A`, 26 → `AA`. */
-export function columnLetter(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+import { columnIndex, columnLetter } from "../engine";
 
 /**
  * The A1 address of a 0-based cell or block.
@@ -47,10 +40,8 @@ export function parseA1(
 ): { row: number; col: number; rows: number; cols: number } | null {
   const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(address.replace(/\$/g, ""));
   if (!m) return null;
-  const colOf = (letters: string) =>
-    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [row1, col1] = [Number(m[2]) - 1, colOf(m[1])];
-  const [row2, col2] = m[3] ? [Number(m[4]) - 1, colOf(m[3])] : [row1, col1];
+  const [row1, col1] = [Number(m[2]) - 1, columnIndex(m[1])];
+  const [row2, col2] = m[3] ? [Number(m[4]) - 1, columnIndex(m[3])] : [row1, col1];
   return {
     row: Math.min(row1, row2),
     col: Math.min(col1, col2),

@@ -1,4 +1,4 @@
-import { columnLetter } from "./a1Address";
+import { columnLetter } from "../engine";
 import { columnPoints } from "./queueSheetLayout";
 import { excelValue, type ExcelValue } from "./excelValue";
 import { uniqueSheetName } from "./sheetName";

@@ -1,5 +1,11 @@
-import { PALETTE, type ReportSheet, type TableBlock, type TextBlock } from "../engine";
-import { a1Address, columnLetter } from "./a1Address";
+import {
+  columnLetter,
+  PALETTE,
+  type ReportSheet,
+  type TableBlock,
+  type TextBlock,
+} from "../engine";
+import { a1Address } from "./a1Address";
 import { cssColor } from "./cssColor";
 
 /** Print margins of the CLI's sheets, in inches. */

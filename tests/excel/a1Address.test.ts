@@ -1,16 +1,6 @@
-import { a1Address, columnLetter, parseA1, splitReference } from "../../src/excel/a1Address";
+import { a1Address, parseA1, splitReference } from "../../src/excel/a1Address";
 
 describe("a1Address", () => {
-  it.each([
-    [0, "A"],
-    [25, "Z"],
-    [26, "AA"],
-    [701, "ZZ"],
-    [702, "AAA"],
-  ])("names column %i %s", (col, letters) => {
-    expect(columnLetter(col)).toBe(letters);
-  });
-
   it("writes a cell as A4 and a block as A4:C5", () => {
     expect(a1Address(3, 0)).toBe("A4");
     expect(a1Address(3, 0, 2, 3)).toBe("A4:C5");

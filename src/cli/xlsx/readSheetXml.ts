@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue, SharedCells } from "../../engine";
+import { columnIndex, type CellValue, type SharedCells } from "../../engine";
 import { toCellValue } from "../toCellValue";
 import type { CellStyle, SharedString } from "./workbookParts";
 import { decodeEscapes, decodeNamedAgain, decodeXml, UnsupportedWorkbook } from "./xmlText";
@@ -98,13 +98,6 @@ function mergedRanges(tail: string): Merge[] {
 
 function overlaps(a: Merge, b: Merge): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-/** The 0-based index of a column's letters: A is 0, AA is 26. */
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (let i = 0; i < letters.length; i++) index = index * 26 + letters.charCodeAt(i) - 64;
-  return index - 1;
 }
 
 const ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;

@@ -1,4 +1,7 @@
+import { civilDate } from "./dayMath";
+
 const DAY_MS = 86_400_000;
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
 /** `dd.mm.yyyy` of a day number (days since 1970-01-01). */
 export function formatDate(day: number): string {
@@ -10,5 +13,7 @@ export function formatDate(day: number): string {
 
 /** ISO `yyyy-mm-dd` of a day number. */
 export function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const date = civilDate(day);
+  if (date === null) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${date.year}-${TWO_DIGITS[date.month]}-${TWO_DIGITS[date.day]}`;
 }

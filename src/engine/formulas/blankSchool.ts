@@ -1,4 +1,4 @@
-import { SCHOOL_COLUMNS } from "../read/schema/SCHOOL_FIELDS";
+import { SCHOOL_COLUMNS } from "../read/schema/SCHOOL_COLUMNS";
 import { NO_CELLS, type SchoolRecord } from "../read/SchoolRecord";
 
 /**

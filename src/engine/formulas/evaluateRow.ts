@@ -57,7 +57,12 @@ export function evaluateRow(
   const read = rowFigures(values, headers, params, today);
   if (!read.ok) return read;
   const { figures, kpkShare } = read.value;
-  const factors = riskLevels(figures.school, { kpkShare, failRatio: null }, figures.settings);
+  const factors = riskLevels({
+    school: figures.school,
+    settings: figures.settings,
+    kpkShare,
+    failRatio: null,
+  });
   return answer(evaluateSchool(syntheticContext(figures), factors, figures.settings));
 }
 
@@ -74,6 +79,11 @@ export function rowStatus(
   const read = rowFigures(values, headers, params, today);
   if (!read.ok) return read;
   const { figures, kpkShare } = read.value;
-  const high = highFactorCount(figures.school, { kpkShare, failRatio: null }, figures.settings);
+  const high = highFactorCount({
+    school: figures.school,
+    settings: figures.settings,
+    kpkShare,
+    failRatio: null,
+  });
   return answer(schoolStatus(syntheticContext(figures), high, figures.settings));
 }

@@ -1,7 +1,6 @@
-import { cellAddress } from "../read/cellAddress";
-import type { FisokoSources } from "../read/fisoko/readFisokoExports";
+import { columnLetter } from "../read/columnLetter";
 import type { SchoolRecord } from "../read/SchoolRecord";
-import type { ResultRow, ResultTable } from "../read/ResultTable";
+import type { FisokoSources, ResultRow, ResultTable } from "../read/ResultTable";
 import type { Settings } from "../settings";
 import type { IndicatorContext, ResolvedReference } from "./IndicatorContext";
 import { shareOf } from "./shareOf";
@@ -75,8 +74,7 @@ export class WorkbookContext implements IndicatorContext {
     if (converted !== undefined) return converted;
     let prefix = this.columnPrefixes.get(key);
     if (prefix === undefined) {
-      const address = cellAddress(0, this.facts.resultColumns.get(key) ?? 0);
-      prefix = `${this.facts.resultsSheet}!${address.slice(0, -1)}`; // the letters of `H1`
+      prefix = `${this.facts.resultsSheet}!${columnLetter(this.facts.resultColumns.get(key) ?? 0)}`;
       this.columnPrefixes.set(key, prefix);
     }
     return prefix + row.row;

@@ -33,16 +33,15 @@ export function resolveReferences(
     }
     let weighted = 0;
     let participants = 0;
-    const inSeries = rows.series.map(
-      (s) => s.procedure === ref.procedure && s.subject === ref.subject,
-    );
-    const values = rows.column(ref.field);
-    for (let i = 0; i < rows.length; i++) {
-      if (rows.year[i] !== year || !inSeries[rows.seriesId[i]]) continue;
-      const value = values[i];
-      const n = rows.participants[i];
-      // NaN, a missing value or count, fails the comparisons.
-      if (!(value === value && n > 0)) continue;
+    const inYear = rows.where({
+      series: (s) => s.procedure === ref.procedure && s.subject === ref.subject,
+      firstYear: year,
+      lastYear: year,
+    });
+    for (const i of inYear) {
+      const value = rows.value(ref.field, i);
+      const n = rows.value("participants", i);
+      if (value === null || n === null || n <= 0) continue;
       weighted += value * n;
       participants += n;
     }

@@ -1,9 +1,12 @@
 import type { ProblemCode, ProblemText } from "../messages";
 import type { Problem, Severity } from "../types";
 
+/** A problem said through the catalogue: its code is one of the catalogue's. */
+export type LoggedProblem = Problem & ProblemText<ProblemCode>;
+
 /** Collects problems in the order they are found (DECISIONS A-60). */
 export class ProblemLog {
-  readonly items: Problem[] = [];
+  readonly items: LoggedProblem[] = [];
 
   add(
     severity: Severity,

@@ -1,4 +1,3 @@
-import type { FisokoSources } from "./fisoko/readFisokoExports";
 import { filledColumn, widenedColumn, type NumberColumn } from "../filledColumn";
 import { childMap } from "./childMap";
 import { SchoolIndex } from "./SchoolIndex";
@@ -23,6 +22,14 @@ export interface ResultRow {
   readonly sources?: FisokoSources;
 }
 
+/** `Лист!A1` of the cells a row converted from a ФИС ОКО export took its values from. */
+export type FisokoSources = Partial<
+  Record<
+    "school" | "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised",
+    string
+  >
+>;
+
 /** A procedure, subject and grade (null but for ВПР): the rows of a school form one per year. */
 export interface Series {
   readonly procedure: string;
@@ -34,6 +41,29 @@ export interface Series {
 export type ResultField =
   "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised";
 
+/** Which rows a query takes. */
+export interface RowFilter {
+  /** Whether the rows of a series are taken; asked once per series, not per row. */
+  readonly series: (series: Series) => boolean;
+  /** The years taken, first to last. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** A field the rows must have. */
+  readonly present?: ResultField;
+  /** The fewest participants a row must have (A-22); a row without a count is left out. */
+  readonly minParticipants?: number;
+}
+
+/**
+ * Rows grouped into cells (a series in a year), in the order of each cell's first row: cell `c`
+ * holds the row indexes `rows[starts[c]]` to `rows[starts[c + 1] - 1]`, in table order.
+ */
+export interface GroupedRows {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly rows: NumberColumn;
+}
+
 const INITIAL_CAPACITY = 64;
 // A school's rows are indexed by series × YEARS + year: years are 1990–2100 (parseYear), below
 // 2^12, and a sheet has at most 2^20 rows, so fewer series than 2^19 and keys below 2^31.
@@ -43,26 +73,27 @@ const SERIES_YEARS = 2 ** 31;
 /**
  * The rows of Результаты (and of ФИС ОКО exports) as columns: a region has tens of thousands of
  * rows and a country millions, and an object per row with its boxed numbers was most of the
- * engine's time and memory. A missing number is NaN here; {@link rowAt} gives the row as an
- * object with nulls for the few rows a rule looks at one by one.
+ * engine's time and memory. Rules read it through queries that give a value or null and row
+ * indexes, never an object per row; {@link rowAt} gives the row as an object for the few rows a
+ * rule looks at one by one.
  */
 export class ResultTable implements Iterable<ResultRow> {
   length = 0;
   // School indexes and Excel rows are below 2^21: half the memory of a number column. Only
   // these two are typed, as V8 collects the whole heap once typed arrays pass 64 MB.
-  school: Int32Array;
-  /** The Excel row (1-based) on the sheet the row came from. */
-  row: Int32Array;
-  year: NumberColumn;
+  private school: Int32Array;
+  private row: Int32Array;
+  private year: NumberColumn;
   /** The index in {@link series}. */
-  seriesId: NumberColumn;
-  participants: NumberColumn;
-  mean: NumberColumn;
-  failShare: NumberColumn;
-  lowered: NumberColumn;
-  confirmed: NumberColumn;
-  raised: NumberColumn;
-  readonly series: Series[] = [];
+  private seriesId: NumberColumn;
+  // A missing number is NaN.
+  private participants: NumberColumn;
+  private mean: NumberColumn;
+  private failShare: NumberColumn;
+  private lowered: NumberColumn;
+  private confirmed: NumberColumn;
+  private raised: NumberColumn;
+  private readonly series: Series[] = [];
   private readonly seriesIds = new Map<string, Map<string, Map<number, number>>>();
   private readonly index: SchoolIndex;
   private readonly sources = new Map<number, FisokoSources>();
@@ -146,6 +177,11 @@ export class ResultTable implements Iterable<ResultRow> {
     return i;
   }
 
+  /** Sets a number of the row at an index. */
+  set(i: number, field: ResultField, value: number): void {
+    this.columnOf(field)[i] = value;
+  }
+
   /** Adds a row converted from a ФИС ОКО export, with the cells its values came from. */
   addConverted(row: ResultRow, sources: FisokoSources | undefined): void {
     const seriesId = this.seriesOf(row.procedure, row.subject, row.grade);
@@ -160,9 +196,95 @@ export class ResultTable implements Iterable<ResultRow> {
     if (sources !== undefined) this.sources.set(i, sources);
   }
 
-  /** A number column by its field name. */
-  column(field: ResultField): NumberColumn {
-    return this[field];
+  /**
+   * The column a reader fills in place, one value per row, while it reads the sheet; the table
+   * must have room for every row first, as growing replaces the columns.
+   */
+  columnToFill(field: ResultField): NumberColumn {
+    return this.columnOf(field);
+  }
+
+  /** A number of the row at an index, or null when it is missing. */
+  value(field: ResultField, i: number): number | null {
+    const value = this.columnOf(field)[i];
+    return value === value ? value : null; // NaN is missing
+  }
+
+  /** The school index of the row at an index. */
+  schoolAt(i: number): number {
+    return this.school[i];
+  }
+
+  /** The Excel row (1-based) the row at an index came from, on its own sheet. */
+  excelRowAt(i: number): number {
+    return this.row[i];
+  }
+
+  /** The year of the row at an index. */
+  yearAt(i: number): number {
+    return this.year[i];
+  }
+
+  /** The procedure, subject and grade of the row at an index. */
+  seriesAt(i: number): Series {
+    return this.series[this.seriesId[i]];
+  }
+
+  /** The latest year of the rows of the series a test takes (of all rows without one), or null. */
+  latestYear(series?: (series: Series) => boolean): number | null {
+    const taken = series === undefined ? null : this.series.map(series);
+    let latest: number | null = null;
+    for (let i = 0; i < this.length; i++) {
+      if (taken !== null && !taken[this.seriesId[i]]) continue;
+      if (latest === null || this.year[i] > latest) latest = this.year[i];
+    }
+    return latest;
+  }
+
+  /** The indexes of the rows a filter takes, in table order. */
+  where(filter: RowFilter): number[] {
+    const key = this.cellKeys(filter);
+    // A plain array grown by push: one pass over a country's rows, and no typed array of
+    // millions of indexes, which would make V8 collect the whole heap.
+    const rows: number[] = [];
+    for (let i = 0; i < this.length; i++) if (key(i) >= 0) rows.push(i);
+    return rows;
+  }
+
+  /** The rows a filter takes, grouped into cells of one series and year. */
+  cells(filter: RowFilter): GroupedRows {
+    const key = this.cellKeys(filter);
+    // Each cell is numbered in the order of its first row, found by its key in a table of
+    // series × years; then the rows of all cells side by side in one array, no array per cell.
+    const cellOfKey = new Int32Array(this.series.length * (filter.lastYear - filter.firstYear + 1));
+    cellOfKey.fill(-1);
+    const sizes: number[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const k = key(i);
+      if (k < 0) continue;
+      if (cellOfKey[k] < 0) {
+        cellOfKey[k] = sizes.length;
+        sizes.push(0);
+      }
+      sizes[cellOfKey[k]]++;
+    }
+    const starts = new Int32Array(sizes.length + 1);
+    for (let c = 0; c < sizes.length; c++) starts[c + 1] = starts[c] + sizes[c];
+    const filled = starts.slice(0, sizes.length);
+    const rows = filledColumn(starts[sizes.length], 0);
+    for (let i = 0; i < this.length; i++) {
+      const k = key(i);
+      if (k >= 0) rows[filled[cellOfKey[k]]++] = i;
+    }
+    return { count: sizes.length, starts, rows };
+  }
+
+  /** The values of a field in a cell, in the cell's order; a cell's rows have it (`present`). */
+  cellValues(field: ResultField, cells: GroupedRows, c: number): number[] {
+    const column = this.columnOf(field);
+    const values = new Array<number>(cells.starts[c + 1] - cells.starts[c]);
+    for (let k = 0; k < values.length; k++) values[k] = column[cells.rows[cells.starts[c] + k]];
+    return values;
   }
 
   /** The row at an index as an object, missing numbers as null. */
@@ -189,6 +311,47 @@ export class ResultTable implements Iterable<ResultRow> {
     for (let i = 0; i < this.length; i++) yield this.rowAt(i);
   }
 
+  /**
+   * The key of each row's cell under a filter (series × years + year), or -1 when the filter
+   * does not take the row. Asked again rather than kept: a country has millions of rows.
+   */
+  private cellKeys(filter: RowFilter): (i: number) => number {
+    const { firstYear, lastYear, present, minParticipants } = filter;
+    const span = lastYear - firstYear + 1;
+    const taken = this.series.map(filter.series);
+    const { year, seriesId, participants } = this;
+    const values = present === undefined ? null : this.columnOf(present);
+    const fewest = minParticipants ?? -Infinity;
+    const counted = minParticipants !== undefined;
+    return (i) => {
+      const y = year[i] - firstYear;
+      if (y < 0 || y >= span || !taken[seriesId[i]]) return -1;
+      // NaN, a missing value or count, fails the comparisons.
+      if (values !== null && !(values[i] === values[i])) return -1;
+      if (counted && !(participants[i] >= fewest)) return -1;
+      return seriesId[i] * span + y;
+    };
+  }
+
+  // A switch rather than `this[field]`: a property looked up by a varying name is slow in the
+  // loops over every row.
+  private columnOf(field: ResultField): NumberColumn {
+    switch (field) {
+      case "participants":
+        return this.participants;
+      case "mean":
+        return this.mean;
+      case "failShare":
+        return this.failShare;
+      case "lowered":
+        return this.lowered;
+      case "confirmed":
+        return this.confirmed;
+      case "raised":
+        return this.raised;
+    }
+  }
+
   private grow(): void {
     const n = this.school.length * 2;
     this.school = widenedInts(this.school, n);
@@ -211,6 +374,6 @@ function widenedInts(column: Int32Array, length: number): Int32Array {
 }
 
 /** A column value as the rules read it: NaN is missing. */
-export function orNull(value: number): number | null {
+function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }

@@ -1,7 +1,7 @@
 import type { SocialInput } from "../isbsh/socialInputs";
 import type { RiskLevel } from "../types";
 import type { FieldKind } from "./schema/FieldSpec";
-import type { SCHOOL_COLUMNS } from "./schema/SCHOOL_FIELDS";
+import type { SCHOOL_COLUMNS } from "./schema/SCHOOL_COLUMNS";
 
 /** A cell a value came from, for the source of every flag. */
 export interface SourceCell {

@@ -124,9 +124,6 @@ export function parseNonNegative(value: CellValue): Parsed<number> {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-// Dates and КПК days still import the type from here.
-export type { Day };
-
 export function dayFromParts(y: number, m: number, d: number): Day | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const ms = Date.UTC(y, m - 1, d);

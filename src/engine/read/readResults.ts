@@ -56,8 +56,12 @@ export function readResults(
   const participants = reader.field("participants");
   const mean = reader.field("mean");
   // The table has room for every data row, so its columns stay the arrays the share columns
-  // write to.
-  const shareColumns = SHARE_KEYS.map((key) => new ShareColumn(reader, key, results.column(key)));
+  // and the counts write to.
+  const participantsColumn = results.columnToFill("participants");
+  const meanColumn = results.columnToFill("mean");
+  const shareColumns = SHARE_KEYS.map(
+    (key) => new ShareColumn(reader, key, results.columnToFill(key)),
+  );
 
   for (let r = table.headerRow + 1; r < rowCount; r++) {
     if (!isDataRow(table, r)) continue;
@@ -97,18 +101,18 @@ export function readResults(
     const series = results.seriesOf(procedure, subject, gradeValue);
     const index = results.add(school, r + 1, year, series);
     if (index < 0) {
-      const earlier = results.row[-index - 1];
+      const earlier = results.excelRowAt(-index - 1);
       const at = schoolColumn.field.address(r);
       problems.error(sheet.name, at, messages.duplicateResult(earlier));
       continue;
     }
     const count = participants.count(r);
-    if (count !== null) results.participants[index] = count;
+    if (count !== null) participantsColumn[index] = count;
     const meanValue = mean.nonNegative(r);
-    if (meanValue !== null) results.mean[index] = meanValue;
+    if (meanValue !== null) meanColumn[index] = meanValue;
     for (const column of shareColumns) column.read(index, r);
   }
-  const sheetRowOf = (i: number) => results.row[i] - 1;
+  const sheetRowOf = (i: number) => results.excelRowAt(i) - 1;
   for (const column of shareColumns) column.finish(results.length, sheetRowOf, problems);
   return { table: results, sheetName: sheet.name, columns: table.columns };
 }

@@ -11,11 +11,9 @@ import { readShareColumn } from "./readShareColumn";
 import { dataRows, readTable } from "./readTable";
 import { brokenLimit } from "./schema/brokenLimit";
 import { FIELD_LIMITS } from "./schema/FIELD_LIMITS";
-import { SCHOOL_COLUMNS, SCHOOL_FIELDS, type SchoolColumnSpec } from "./schema/SCHOOL_FIELDS";
+import { SCHOOL_COLUMNS, type SchoolColumnSpec } from "./schema/SCHOOL_COLUMNS";
+import { SCHOOL_FIELDS } from "./schema/SCHOOL_FIELDS";
 import type { RowCells, SchoolColumns, SchoolRecord, SourceCell } from "./SchoolRecord";
-
-// Risk and ВПР rules still import the record from here.
-export type { SchoolRecord } from "./SchoolRecord";
 
 /**
  * A row's cells made when a rule cites one: building a dozen addresses for every school cost a

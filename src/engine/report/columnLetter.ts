@@ -1,9 +1,6 @@
-import { cellAddress } from "../read/cellAddress";
+import { columnLetter } from "../read/columnLetter";
 
-/** The letters of a 0-based column: 0 → `A`. */
-export function columnLetter(col: number): string {
-  return cellAddress(0, col).replace(/\d+$/, "");
-}
+export { columnLetter };
 
 /** A sheet-qualified absolute range of one column, as chart series need: `'КПК'!$E$5:$E$26`. */
 export function sheetColumnRange(sheet: string, col: number, first: number, last: number): string {

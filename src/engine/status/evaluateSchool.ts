@@ -1,7 +1,7 @@
 import type { IndicatorContext } from "../indicators/IndicatorContext";
 import { INDICATORS, type Indicator } from "../indicators/INDICATORS";
 import type { IndicatorResult } from "../results";
-import type { FactorLevel } from "../risks/riskLevels";
+import type { FactorLevel } from "../risks/RiskContext";
 import type { Settings } from "../settings";
 import { classify, type Classification } from "./classify";
 import { reasons } from "./reasons";

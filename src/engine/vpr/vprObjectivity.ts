@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from "../format/formatNumber";
 import { highestShare } from "../indicators/lowestShare";
-import { orNull, type ResultTable } from "../read/ResultTable";
-import type { SchoolRecord } from "../read/readSchools";
+import type { ResultTable, RowFilter } from "../read/ResultTable";
+import type { SchoolRecord } from "../read/SchoolRecord";
 import type { Settings } from "../settings";
 
 const EPS = 1e-9;
@@ -38,72 +38,52 @@ export function vprObjectivity(
   settings: Settings,
 ): VprFlag[] {
   if (year === null) return [];
-  const isVpr = rows.series.map((s) => s.procedure === "ВПР");
-  const used: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    // NaN, a missing count, fails the comparison.
-    if (
-      isVpr[rows.seriesId[i]] &&
-      rows.year[i] === year &&
-      rows.participants[i] >= settings.minParticipants
-    )
-      used.push(i);
-  }
-  // Rows by series (for ВПР: subject and grade), in the order of their first row.
-  const cells: number[][] = [];
-  const index = new Map<number, number[]>();
-  for (const i of used) {
-    if (Number.isNaN(rows.mean[i])) continue;
-    const cell = index.get(rows.seriesId[i]);
-    if (cell) cell.push(i);
-    else {
-      const created = [i];
-      index.set(rows.seriesId[i], created);
-      cells.push(created);
-    }
-  }
+  const vprOfYear: RowFilter = {
+    series: (s) => s.procedure === "ВПР",
+    firstYear: year,
+    lastYear: year,
+    minParticipants: settings.minParticipants,
+  };
+  // The top of each (subject, grade) cell of at least three schools with a mean.
+  const cells = rows.cells({ ...vprOfYear, present: "mean" });
   const inTop = new Uint8Array(rows.length);
-  for (const cell of cells) {
-    if (cell.length < MIN_SCHOOLS_PER_CELL) continue;
-    const top = highestShare(
-      cell.map((i) => rows.mean[i]),
-      settings.vprTopShare,
-    );
-    cell.forEach((i, k) => {
-      if (top.met[k]) inTop[i] = 1;
-    });
+  for (let c = 0; c < cells.count; c++) {
+    const first = cells.starts[c];
+    if (cells.starts[c + 1] - first < MIN_SCHOOLS_PER_CELL) continue;
+    const top = highestShare(rows.cellValues("mean", cells, c), settings.vprTopShare);
+    for (let k = 0; k < top.met.length; k++) if (top.met[k]) inTop[cells.rows[first + k]] = 1;
   }
   const flags: VprFlag[] = [];
   const topPercent = formatPercent(settings.vprTopShare, 0);
-  for (const i of used) {
-    // NaN, a missing share, fails the comparisons.
-    const raised = rows.raised[i] > settings.vprRaisedMax + EPS;
-    const confirmed = rows.confirmed[i] >= settings.vprConfirmedMax - EPS && inTop[i] === 1;
-    if (!raised && !confirmed) continue;
+  for (const i of rows.where(vprOfYear)) {
+    const raised = rows.value("raised", i);
+    const confirmed = rows.value("confirmed", i);
+    const raisedAbove = raised !== null && raised > settings.vprRaisedMax + EPS;
+    const confirmedInTop =
+      confirmed !== null && confirmed >= settings.vprConfirmedMax - EPS && inTop[i] === 1;
+    if (!raisedAbove && !confirmedInTop) continue;
     const reasons: string[] = [];
-    if (raised) {
+    if (raisedAbove) {
+      reasons.push(`повысили ${formatNumber(raised)} > ${formatNumber(settings.vprRaisedMax)}`);
+    }
+    if (confirmedInTop) {
       reasons.push(
-        `повысили ${formatNumber(rows.raised[i])} > ${formatNumber(settings.vprRaisedMax)}`,
+        `подтвердили ${formatNumber(confirmed)} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
       );
     }
-    if (confirmed) {
-      reasons.push(
-        `подтвердили ${formatNumber(rows.confirmed[i])} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
-      );
-    }
-    const school = schools[rows.school[i]];
-    const series = rows.series[rows.seriesId[i]];
+    const school = schools[rows.schoolAt(i)];
+    const series = rows.seriesAt(i);
     flags.push({
       school: school.name,
       schoolRow: school.row,
-      year: rows.year[i],
+      year: rows.yearAt(i),
       subject: series.subject,
       grade: series.grade,
-      row: rows.row[i],
-      lowered: orNull(rows.lowered[i]),
-      confirmed: orNull(rows.confirmed[i]),
-      raised: orNull(rows.raised[i]),
-      mean: orNull(rows.mean[i]),
+      row: rows.excelRowAt(i),
+      lowered: rows.value("lowered", i),
+      confirmed,
+      raised,
+      mean: rows.value("mean", i),
       label: VPR_FLAG_LABEL,
       reasons,
     });

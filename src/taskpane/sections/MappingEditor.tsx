@@ -1,7 +1,6 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { FIELDS, type SheetMapping } from "../../engine";
-import { columnLetter } from "../../excel/a1Address";
+import { columnLetter, FIELDS, type SheetMapping } from "../../engine";
 import type { TableInfo } from "../gateway";
 
 const UNUSED = "";

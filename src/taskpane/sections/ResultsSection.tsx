@@ -13,8 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { formatNumber, formatPercent, type Results, type SchoolResult } from "../../engine";
-import { columnLetter } from "../../excel/a1Address";
+import {
+  columnLetter,
+  formatNumber,
+  formatPercent,
+  type Results,
+  type SchoolResult,
+} from "../../engine";
 import { StatusBadge } from "../components/StatusBadge";
 import { schoolMatches, type StatusFilter } from "../schoolMatches";
 

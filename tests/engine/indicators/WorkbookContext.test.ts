@@ -12,8 +12,8 @@ function facts(): WorkbookFacts {
   const series = rows.seriesOf("ОГЭ", "математика", null);
   const first = rows.add(0, 5, 2022, series);
   const second = rows.add(1, 9, 2022, series);
-  rows.participants[first] = 30;
-  rows.participants[second] = 4;
+  rows.set(first, "participants", 30);
+  rows.set(second, "participants", 4);
   return {
     year: 2022,
     settings: defaultSettings("2022-03-31"),

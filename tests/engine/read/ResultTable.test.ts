@@ -6,8 +6,8 @@ describe("ResultTable", () => {
   it("gives a row back as an object, missing numbers as null", () => {
     const table = new ResultTable(1);
     const i = table.add(3, 17, 2022, table.seriesOf(OGE.procedure, OGE.subject, OGE.grade));
-    table.participants[i] = 25;
-    table.failShare[i] = 0.08;
+    table.set(i, "participants", 25);
+    table.set(i, "failShare", 0.08);
     expect(table.rowAt(i)).toEqual({
       school: 3,
       row: 17,
@@ -54,10 +54,10 @@ describe("ResultTable", () => {
     const rows = 2 ** 18 + 5;
     for (let r = 0; r < rows; r++) {
       const i = table.add(r % 1_000, r + 2, 1990 + Math.floor(r / 1_000), series);
-      table.lowered[i] = (r % 7) / 10;
+      table.set(i, "lowered", (r % 7) / 10);
     }
     expect(table.length).toBe(rows);
-    expect(Array.isArray(table.lowered)).toBe(true);
+    expect(Array.isArray(table["lowered"])).toBe(true);
     const last = table.rowAt(rows - 1);
     expect([last.school, last.row, last.year, last.lowered]).toEqual([
       (rows - 1) % 1_000,
@@ -75,7 +75,7 @@ describe("ResultTable", () => {
     for (let s = 0; s < 100; s++) {
       // Added first: growing replaces the column arrays.
       const i = table.add(s, s + 2, 2022, series);
-      table.mean[i] = s / 4;
+      table.set(i, "mean", s / 4);
     }
     expect(table.length).toBe(100);
     expect([...table].map((r) => r.mean)).toEqual(Array.from({ length: 100 }, (_, s) => s / 4));
@@ -129,5 +129,68 @@ describe("ResultTable's index", () => {
     expect(table.add(0, 3, 5_000, series)).toBe(1);
     expect(table.indexOf(0, series, 5_000)).toBe(-1);
     expect(table.length).toBe(2);
+  });
+});
+
+describe("ResultTable's queries", () => {
+  /*
+   * Five ВПР mathematics grade 5 rows and one ОГЭ row: school 0 of 2021 and 2022, schools 1–3
+   * of 2022 (school 2 with 4 participants, school 3 without a mean), and ОГЭ of school 0 in 2020.
+   */
+  const table = new ResultTable();
+  const vpr = table.seriesOf("ВПР", "математика", 5);
+  const oge = table.seriesOf("ОГЭ", "математика", null);
+  const rows: [number, number, number, number, number | null][] = [
+    [0, 2021, vpr, 20, 3.1],
+    [0, 2022, vpr, 20, 3.4],
+    [1, 2022, vpr, 25, 3.9],
+    [2, 2022, vpr, 4, 4.5],
+    [3, 2022, vpr, 30, null],
+    [0, 2020, oge, 18, 3.7],
+  ];
+  rows.forEach(([school, year, series, participants, mean], k) => {
+    const i = table.add(school, k + 2, year, series);
+    table.set(i, "participants", participants);
+    if (mean !== null) table.set(i, "mean", mean);
+  });
+  const isVpr = (s: { procedure: string }) => s.procedure === "ВПР";
+
+  it("gives a value, or null where it is missing", () => {
+    expect([table.value("mean", 2), table.value("mean", 4), table.value("raised", 2)]).toEqual([
+      3.9,
+      null,
+      null,
+    ]);
+    expect([table.schoolAt(2), table.excelRowAt(2), table.yearAt(2)]).toEqual([1, 4, 2022]);
+    expect(table.seriesAt(5)).toEqual({ procedure: "ОГЭ", subject: "математика", grade: null });
+  });
+
+  it("takes the rows of a filter in table order: series, years, a field present, participants", () => {
+    const all2022 = { series: isVpr, firstYear: 2022, lastYear: 2022 };
+    expect([...table.where(all2022)]).toEqual([1, 2, 3, 4]);
+    expect([...table.where({ ...all2022, present: "mean" })]).toEqual([1, 2, 3]);
+    expect([...table.where({ ...all2022, present: "mean", minParticipants: 5 })]).toEqual([1, 2]);
+    expect([...table.where({ ...all2022, firstYear: 2023, lastYear: 2023 })]).toEqual([]);
+  });
+
+  it("groups the rows into cells of a series and a year, in the order of their first row", () => {
+    const cells = table.cells({ series: () => true, firstYear: 2020, lastYear: 2022 });
+    expect(cells.count).toBe(3);
+    const rowsOf = (c: number) => [...cells.rows].slice(cells.starts[c], cells.starts[c + 1]);
+    expect([rowsOf(0), rowsOf(1), rowsOf(2)]).toEqual([[0], [1, 2, 3, 4], [5]]);
+    const withMeans = table.cells({
+      series: isVpr,
+      firstYear: 2022,
+      lastYear: 2022,
+      present: "mean",
+    });
+    expect(table.cellValues("mean", withMeans, 0)).toEqual([3.4, 3.9, 4.5]);
+  });
+
+  it("finds the latest year of all rows or of some series, and none in an empty table", () => {
+    expect(table.latestYear()).toBe(2022);
+    expect(table.latestYear((s) => s.procedure === "ОГЭ")).toBe(2020);
+    expect(table.latestYear((s) => s.procedure === "ЕГЭ")).toBeNull();
+    expect(new ResultTable().latestYear()).toBeNull();
   });
 });

@@ -1,16 +1,8 @@
 import type { CellValue, RiskLevel, SheetInput } from "../../../src/engine";
-import { analyzeSheets, problemsOn, school, sheet } from "../../helpers/workbook";
+import { oneSchool } from "../../helpers/oneSchool";
+import { analyzeSheets, problemsOn, sheet } from "../../helpers/workbook";
 
 const S10 = "МБОУ «СОШ №10» ИГОСК";
-
-/** One school with the given columns after its name. */
-const oneSchool = (header: readonly string[], row: readonly CellValue[]) =>
-  analyzeSheets([
-    sheet("ОО", [
-      ["Наименование ОО", ...header],
-      [S10, ...row],
-    ]),
-  ]).schools[0];
 
 describe("a level given on the ОО sheet (METHOD-NOTES 2)", () => {
   it.each([
@@ -73,114 +65,6 @@ describe("a level given by the user wins over a data rule", () => {
 
   it("sets RF5 from the data where the user gave nothing: 0,9 is «низкий»", () => {
     expect(run.schools[1].riskFactors.RF5).toEqual({ level: "low", source: "data", value: 0.9 });
-  });
-});
-
-describe("the data rules and their thresholds (METHOD-NOTES 2)", () => {
-  const level = (factor: { level: RiskLevel }) => factor.level;
-
-  it.each<[number, number | null, RiskLevel]>([
-    [27, 4, "high"], // 4 / 31 = 0,129
-    [9, 1, "high"], // 1 / 10 = 0,10, the boundary
-    [27, 1, "medium"], // 1 / 28 = 0,036
-    [27, 0, "low"],
-    [0, 0, "na"],
-    [27, null, "na"],
-  ])("RF2: %p teachers and %p vacancies is %p", (teachers, vacancies, expected) => {
-    const s = oneSchool(
-      ["Численность педагогических работников", "Вакансии"],
-      [teachers, vacancies],
-    );
-    expect(level(s.riskFactors.RF2)).toBe(expected);
-  });
-
-  it.each<[number, number, RiskLevel]>([
-    [10, 5, "high"], // 0,50
-    [10, 6, "medium"], // 0,60: not below 0,60
-    [100, 79, "medium"], // 0,79
-    [10, 8, "low"], // 0,80: not below 0,80
-    [10, 10, "low"],
-  ])("RF5: %p teachers with %p completed КПК is %p", (teachers, completed, expected) => {
-    const s = oneSchool(
-      ["Численность педагогических работников", "Прошли КПК"],
-      [teachers, completed],
-    );
-    expect(s.riskFactors.RF5).toEqual({
-      level: expected,
-      source: "data",
-      value: completed / teachers,
-    });
-  });
-
-  it("RF5 is н/д when the КПК share is", () => {
-    const s = oneSchool(["Численность педагогических работников", "Прошли КПК"], [0, 0]);
-    expect(s.riskFactors.RF5).toEqual({ level: "na", source: null });
-  });
-
-  it.each<[string, RiskLevel]>([
-    ["20%", "high"],
-    ["15%", "high"],
-    ["14,9%", "medium"],
-    ["5%", "medium"],
-    ["4,9%", "low"],
-    ["0%", "low"],
-  ])("RF6: %p of students whose Russian is not native is %p", (share, expected) => {
-    const s = oneSchool(["Доля обучающихся, для которых русский язык не родной"], [share]);
-    expect(level(s.riskFactors.RF6)).toBe(expected);
-  });
-
-  it.each<[string, RiskLevel]>([
-    ["10%", "high"],
-    ["9,9%", "medium"],
-    ["5%", "medium"],
-    ["4,9%", "low"],
-  ])("RF11: %p of students with ОВЗ is %p", (share, expected) => {
-    const s = oneSchool(["Доля обучающихся с ОВЗ"], [share]);
-    expect(level(s.riskFactors.RF11)).toBe(expected);
-  });
-
-  it("RF6 and RF11 are н/д without their inputs", () => {
-    const s = oneSchool([], []);
-    expect([s.riskFactors.RF6.level, s.riskFactors.RF11.level]).toEqual(["na", "na"]);
-  });
-
-  describe("RF8 compares a school's ОГЭ fail share with the district's in year Y", () => {
-    const names = [S10, "МКОУ «СОШ №12» ИГОСК", "МБОУ «СОШ №18» ИГОСК", "МКОУ «СОШ №24» ИГОСК"];
-    /*
-     * 2022: №10 6 of 20 failed (30 %), №12 2 of 20 (10 %), №18 2 of 10 + 2 of 10 (20 %),
-     * №24 sat no ОГЭ. District: 12 of 60 = 20 %. Ratios 1,5 / 0,5 / 1,0 / н/д.
-     * The 2021 row of №10 is another year and does not count.
-     */
-    const run = analyzeSheets([
-      sheet("ОО", [["Наименование ОО"], ...names.map((n) => [n])]),
-      sheet("Результаты", [
-        [
-          "ОО",
-          "Год",
-          "Процедура",
-          "Предмет",
-          "Участников",
-          "Доля не преодолевших минимальный порог",
-        ],
-        [names[0], 2022, "ОГЭ", "Русский язык", 20, "30%"],
-        [names[1], 2022, "ОГЭ", "Русский язык", 20, "10%"],
-        [names[2], 2022, "ОГЭ", "Русский язык", 10, "20%"],
-        [names[2], 2022, "ОГЭ", "Математика", 10, "20%"],
-        [names[0], 2021, "ОГЭ", "Русский язык", 20, "90%"],
-      ]),
-    ]);
-
-    it.each<[string, RiskLevel, number | undefined]>([
-      [names[0], "high", 1.5],
-      [names[1], "low", 0.5],
-      [names[2], "medium", 1],
-      [names[3], "na", undefined],
-    ])("gives %s the level %p (ratio %p)", (name, expected, ratio) => {
-      const factor = school(run, name).riskFactors.RF8;
-      expect(factor.level).toBe(expected);
-      if (ratio === undefined) expect(factor.value).toBeUndefined();
-      else expect(factor.value).toBeCloseTo(ratio, 12);
-    });
   });
 });
 

@@ -2,7 +2,7 @@ import { messages } from "../../messages";
 import type { SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
 import type { ProblemLog } from "../ProblemLog";
-import type { ResultRow } from "../ResultTable";
+import type { FisokoSources, ResultRow } from "../ResultTable";
 import type { SchoolMatcher } from "../SchoolMatcher";
 import { detectFisokoLayout, type FisokoLayout, type FisokoLayoutKind } from "./detectFisokoLayout";
 import { ExportMatcher, type ExportSchool } from "./ExportMatcher";
@@ -26,14 +26,6 @@ export interface FisokoContext {
   /** The name of the Результаты sheet, for the duplicate message. */
   readonly existingSheet?: string | null;
 }
-
-/** `Лист!A1` of the cells a converted row's values came from. */
-export type FisokoSources = Partial<
-  Record<
-    "school" | "participants" | "mean" | "failShare" | "lowered" | "confirmed" | "raised",
-    string
-  >
->;
 
 /** A school's entry in a regional list of signs of non-objective results. */
 export interface OfficialListEntry {

@@ -1,5 +1,5 @@
 import type { FieldSpec } from "./FieldSpec";
-import { SCHOOL_NAME_HEADERS } from "./SCHOOL_FIELDS";
+import { SCHOOL_NAME_HEADERS } from "./SCHOOL_COLUMNS";
 
 /** The columns of the Результаты sheet (SPEC 3.1): one row per school, year, procedure, subject. */
 export const RESULT_FIELDS: readonly FieldSpec[] = [

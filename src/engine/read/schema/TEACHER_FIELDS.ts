@@ -1,5 +1,5 @@
 import type { FieldSpec } from "./FieldSpec";
-import { SCHOOL_NAME_HEADERS } from "./SCHOOL_FIELDS";
+import { SCHOOL_NAME_HEADERS } from "./SCHOOL_COLUMNS";
 
 /** The columns of the Педагоги sheet (SPEC 3.1): one row per person and course. */
 export const TEACHER_FIELDS: readonly FieldSpec[] = [

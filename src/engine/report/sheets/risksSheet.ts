@@ -58,7 +58,7 @@ const LEGEND_COLUMNS: readonly ReportColumn<RiskFactor>[] = [
     key: "source",
     header: "Источник уровня",
     value: (f) =>
-      f.dataRule
+      f.fromData
         ? "уровень из анкет ФИОКО, иначе по данным"
         : "уровень из анкет ФИОКО (столбец на листе «ОО»)",
     wrap: true,
