@@ -21,7 +21,7 @@ describe("reportingYear (A-25)", () => {
         sheet: "Результаты",
         cell: null,
         code: "yearWithoutExams",
-        message: messages.yearWithoutExams(2022, 2021),
+        message: messages.yearWithoutExams(2022, 2021).message,
       },
     ]);
   });
