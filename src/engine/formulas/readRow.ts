@@ -7,11 +7,10 @@ import type { Parsed } from "../read/parseValue";
 import { brokenLimit } from "../read/schema/brokenLimit";
 import type { SchoolColumnSpec } from "../read/schema/SCHOOL_COLUMNS";
 import { SCHOOL_FIELDS } from "../read/schema/SCHOOL_FIELDS";
-import type { SchoolColumns } from "../read/SchoolRecord";
+import { newSchoolRecord } from "../read/newSchoolRecord";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import type { Settings } from "../settings";
 import type { CellValue, RiskLevel } from "../types";
-import { blankSchool } from "./blankSchool";
 import {
   readCount,
   readNonNegative,
@@ -99,7 +98,7 @@ export function readRow(
   const failure: Failure = { first: null };
 
   const year = reportingYear(settings, columns);
-  const values: Record<string, string | number> = {};
+  const school = newSchoolRecord();
   const social: Partial<Record<SocialInput["key"], number>> = {};
   const socialCounts = new Map<SocialInput["key"], number>();
   const riskLevels = new Map<string, RiskLevel>();
@@ -119,7 +118,7 @@ export function readRow(
           case "number": {
             const read = take(failure, COLUMN_READERS[field.kind](value, header));
             if (read === null) break;
-            values[key] = field.lowerCase === true ? String(read).toLowerCase() : read;
+            school[key] = field.lowerCase === true ? String(read).toLowerCase() : read;
             break;
           }
           case "social": {
@@ -204,18 +203,15 @@ export function readRow(
   }
   if (failure.first) return failure.first;
 
-  const read = values as Partial<SchoolColumns>;
-  const school = blankSchool({
-    ...read,
-    hasGrade10: hasGrade10(read.level ?? null, read.name ?? "школа"),
-    social, // filled in below, once the counts are checked
-    riskLevels,
-  });
+  school.hasGrade10 = hasGrade10(school.level, school.name ?? "школа");
+  school.name ??= "";
+  school.social = social; // filled in below, once the counts are checked
+  school.riskLevels = riskLevels;
   const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted } = school;
   // A social count is a share of the students: with none to divide by, it is left out.
   const divisible = students !== null && students > 0;
   const broken = brokenLimit(
-    (key) => (divisible ? socialCounts.get(key as SocialInput["key"]) : undefined) ?? values[key],
+    (key) => (divisible ? socialCounts.get(key as SocialInput["key"]) : undefined) ?? school[key],
   );
   if (broken) return badInput(broken.check.said(broken.value, broken.limit).message);
   if (divisible) for (const [key, count] of socialCounts) social[key] = count / students;

@@ -2,7 +2,7 @@ import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
 import { normalizeName } from "../text/normalizeName";
-import type { Mutable, RiskLevel, SheetInput } from "../types";
+import type { RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import { hasGrade10 } from "./hasGrade10";
 import { parseNumber } from "./parseValue";
@@ -13,7 +13,8 @@ import { brokenLimit } from "./schema/brokenLimit";
 import { FIELD_LIMITS } from "./schema/FIELD_LIMITS";
 import { SCHOOL_COLUMNS, type SchoolColumnSpec } from "./schema/SCHOOL_COLUMNS";
 import { SCHOOL_FIELDS } from "./schema/SCHOOL_FIELDS";
-import type { RowCells, SchoolColumns, SchoolRecord, SourceCell } from "./SchoolRecord";
+import { newSchoolRecord, type SchoolDraft } from "./newSchoolRecord";
+import type { RowCells, SchoolRecord, SourceCell } from "./SchoolRecord";
 
 /**
  * A row's cells made when a rule cites one: building a dozen addresses for every school cost a
@@ -40,10 +41,6 @@ export type SchoolsOutcome =
       readonly normalizedNames: string[];
     }
   | { readonly kind: "unreadable"; readonly message: string };
-
-const NO_SOCIAL: SchoolRecord["social"] = Object.freeze({});
-// Most sheets give no risk levels: one empty map serves them all, not one per school.
-const NO_LEVELS: SchoolRecord["riskLevels"] = new Map();
 
 // Read after the duplicate check, which needs the name and the id.
 const OTHER_COLUMNS = SCHOOL_COLUMNS.filter((field) => field.key !== "id" && field.key !== "name");
@@ -86,7 +83,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
   const kept: number[] = [];
   const normalizedNames: string[] = [];
   // The social inputs are filled in once all rows are read (a count column is judged as a whole).
-  const schools: Mutable<SchoolRecord, "social">[] = [];
+  const schools: SchoolDraft[] = [];
 
   for (const r of dataRows(table)) {
     const name = reader.text(r, "name");
@@ -108,14 +105,17 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     if (id !== null) seenIds.set(id, r + 1);
     seenNames.set(normalized, r + 1);
 
-    const values: Record<string, string | number | null> = { id, name };
-    for (const field of OTHER_COLUMNS) values[field.key] = readColumn(reader, r, field);
-    const valueOf = (key: string) => values[key];
+    const school = newSchoolRecord();
+    school.id = id;
+    school.name = name;
+    const byKey: Record<string, unknown> = school;
+    for (const field of OTHER_COLUMNS) byKey[field.key] = readColumn(reader, r, field);
+    const valueOf = (key: string) => byKey[key];
     for (let broken = brokenLimit(valueOf); broken; broken = brokenLimit(valueOf)) {
       const { check, value, limit } = broken;
       const cell = reader.address(r, check.key);
       problems.error(sheet.name, cell, check.said(value, limit));
-      values[check.key] = null;
+      byKey[check.key] = null;
     }
     let riskLevels: Map<string, RiskLevel> | null = null;
     for (const { key } of LEVEL_COLUMNS) {
@@ -127,16 +127,12 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     }
     kept.push(r);
     normalizedNames.push(normalized);
-    const columns = values as unknown as SchoolColumns;
-    schools.push({
-      ...columns,
-      row: r + 1,
-      hasGrade10: hasGrade10(columns.level, name),
-      riskLevels: riskLevels ?? NO_LEVELS,
-      cells: new SheetRowCells(reader, r),
-      index: schools.length,
-      social: NO_SOCIAL,
-    });
+    school.row = r + 1;
+    school.hasGrade10 = hasGrade10(school.level, name);
+    if (riskLevels !== null) school.riskLevels = riskLevels;
+    school.cells = new SheetRowCells(reader, r);
+    school.index = schools.length;
+    schools.push(school);
   }
 
   const social = readSocialInputs(reader, kept, schools, problems);
