@@ -6,6 +6,7 @@ import {
   parseDate,
   parseNumber,
   parseText,
+  plainText,
   type Parsed,
 } from "../read/parseValue";
 import { parseShareValue } from "../read/readParams";
@@ -105,7 +106,8 @@ export function readText(value: CellValue, label: string): FormulaOutcome<string
  * token or an Excel error as missing (A-09, A-12).
  */
 export function readColumnText(value: CellValue, label: string): FormulaOutcome<string> {
-  return outcome(parseText(value), value, label, () => "");
+  const plain = plainText(value);
+  return plain !== null ? answer(plain) : outcome(parseText(value), value, label, () => "");
 }
 
 /** Whether a cell is empty: left out, null, or text of spaces only. */

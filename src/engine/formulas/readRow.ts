@@ -210,8 +210,9 @@ export function readRow(
   const { grads9, cont10, olympiad3y, students, teachers, kpkCompleted } = school;
   // A social count is a share of the students: with none to divide by, it is left out.
   const divisible = students !== null && students > 0;
+  const counted = divisible && socialCounts.size > 0;
   const broken = brokenLimit(
-    (key) => (divisible ? socialCounts.get(key as SocialInput["key"]) : undefined) ?? school[key],
+    (key) => school[key] ?? (counted ? socialCounts.get(key as SocialInput["key"]) : undefined),
   );
   if (broken) return badInput(broken.check.said(broken.value, broken.limit).message);
   if (divisible) for (const [key, count] of socialCounts) social[key] = count / students;

@@ -13,14 +13,11 @@ import {
   parseText,
   dayOfDate,
   dayOfSerial,
+  plainText,
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
 import { takeParsed } from "./takeParsed";
-
-// Every missing token is at most this long: «нет данных».
-const LONGEST_TOKEN = 10;
-const HASH = 35; // "#", the first character of an Excel error literal
 
 /**
  * One column of a mapped table, read row by row as typed values, with a problem recorded for
@@ -49,12 +46,7 @@ export class Field {
 
   text(row: number): string | null {
     const value = this.raw(row);
-    // Longer than every missing token and not an error literal: the text as it is, trimmed.
-    if (typeof value === "string" && value.length > LONGEST_TOKEN && value.charCodeAt(0) !== HASH) {
-      const trimmed = value.trim();
-      if (trimmed.length > LONGEST_TOKEN) return trimmed;
-    }
-    return this.take(row, parseText(value), textIsNeverInvalid);
+    return plainText(value) ?? this.take(row, parseText(value), textIsNeverInvalid);
   }
 
   // The fast paths below skip the parse outcome object for plain numeric cells: they are

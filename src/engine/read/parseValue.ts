@@ -209,6 +209,20 @@ export function parseYear(value: CellValue): Parsed<number> {
   return { kind: "ok", value: year };
 }
 
+const HASH = 35; // "#", the first character of an Excel error literal
+
+/**
+ * A cell's text, trimmed, when it is plainly text: longer than every missing token and not an
+ * Excel error literal; null when it needs the full parse. Most text cells are names, and this
+ * way they are read without a parse outcome.
+ */
+export function plainText(value: CellValue): string | null {
+  if (typeof value !== "string" || value.length <= LONGEST_MISSING_TOKEN) return null;
+  if (value.charCodeAt(0) === HASH) return null;
+  const trimmed = value.trim();
+  return trimmed.length > LONGEST_MISSING_TOKEN ? trimmed : null;
+}
+
 /** Text of a cell for messages. */
 export function displayText(value: CellValue): string {
   if (value === null || value === undefined) return "";

@@ -20,9 +20,9 @@ export function brokenLimit(
 ): BrokenLimit | undefined {
   for (const check of checks) {
     const value = valueOf(check.key);
+    if (typeof value !== "number") continue; // most rows lack most checked values
     const limit = valueOf(check.limit);
-    if (typeof value === "number" && typeof limit === "number" && value > limit)
-      return { check, value, limit };
+    if (typeof limit === "number" && value > limit) return { check, value, limit };
   }
   return undefined;
 }
