@@ -1,3 +1,5 @@
+import { isoDateOf } from "../engine";
+
 /** The command line of `shnor report`. */
 export interface ReportArgs {
   readonly input: string;
@@ -16,12 +18,13 @@ export type ParsedArgs =
   | { readonly kind: "help" }
   | { readonly kind: "error"; readonly message: string };
 
-export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ГГГГ-ММ-ДД] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
+export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ДД.ММ.ГГГГ] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
 
   --out      куда записать отчёт (.xlsx); входной файл не перезаписывается
   --json     записать результаты в JSON (SPEC 6.2)
   --note     записать аналитическую справку в документ Word (.docx)
-  --as-of    дата, на которую считается КПК (по умолчанию — Параметры или сегодня)
+  --as-of    дата, на которую считается КПК: 31.03.2022 или 2022-03-31
+             (по умолчанию — Параметры или сегодня)
   --year     отчётный год (по умолчанию — Параметры или последний год в данных)
   --fisoko   выгрузка ФИС ОКО (.xlsx) или папка с выгрузками: статистика по отметкам,
              сравнение с отметками по журналу, региональный список; можно указать несколько раз
@@ -33,17 +36,6 @@ export const USAGE = `Использование: npm run report -- ВХОД.xls
 const VALUE_FLAGS = new Set(["--out", "--json", "--note", "--as-of", "--year", "--fisoko"]);
 /** Flags that may be given more than once: each value is kept, in order. */
 const REPEATABLE = new Set(["--fisoko"]);
-
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
 
 /**
  * The message for an output file named with another extension than its format's: Excel and
@@ -105,9 +97,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     extensionError("--out", out, ".xlsx", "отчёт — книга Excel") ??
     extensionError("--note", values.get("--note"), ".docx", "справка — документ Word");
   if (wrongExtension) return { kind: "error", message: wrongExtension };
-  const asOf = values.get("--as-of");
-  if (asOf !== undefined && !isIsoDate(asOf))
-    return { kind: "error", message: `--as-of ${asOf}: ожидалась дата вида 2022-03-31` };
+  const asOfText = values.get("--as-of");
+  const asOf = asOfText === undefined ? undefined : isoDateOf(asOfText);
+  if (asOf === null)
+    return {
+      kind: "error",
+      message: `--as-of ${asOfText}: ожидалась дата вида 31.03.2022 или 2022-03-31`,
+    };
   const yearText = values.get("--year");
   const year =
     yearText === undefined ? undefined : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;

@@ -30,6 +30,7 @@ export { FORMATS } from "./report/model";
 export { PALETTE } from "./report/PALETTE";
 export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
+export { isoDateOf } from "./read/isoDateOf";
 export { rowHeight } from "./report/rowHeight";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";

@@ -32,10 +32,11 @@ describe("parseArgs refuses a wrong command line with a Russian message (exit 2)
       /2023-02-29/,
     ],
     [
-      "--as-of in Russian order, 31.03.2022",
-      ["in.xlsx", "--out", "r.xlsx", "--as-of", "31.03.2022"],
-      /31\.03\.2022/,
+      "--as-of in Russian order on a day that does not exist, 30.02.2022",
+      ["in.xlsx", "--out", "r.xlsx", "--as-of", "30.02.2022"],
+      /30\.02\.2022/,
     ],
+    ["--as-of in words", ["in.xlsx", "--out", "r.xlsx", "--as-of", "вчера"], /вчера/],
     ["--year in words", ["in.xlsx", "--out", "r.xlsx", "--year", "двадцать"], /двадцать/],
     ["a fractional --year", ["in.xlsx", "--out", "r.xlsx", "--year", "2022.5"], /2022\.5/],
     ["--year before 1990", ["in.xlsx", "--out", "r.xlsx", "--year", "1989"], /1989/],
@@ -100,6 +101,16 @@ describe("parseArgs accepts every documented form", () => {
       "29 February of a leap year",
       ["in.xlsx", "--out", "r.xlsx", "--as-of", "2024-02-29"],
       { asOf: "2024-02-29" },
+    ],
+    [
+      "--as-of as Russian users write dates, 31.03.2022",
+      ["in.xlsx", "--out", "r.xlsx", "--as-of", "31.03.2022"],
+      { asOf: "2022-03-31" },
+    ],
+    [
+      "--as-of with a two-digit year, as a date cell takes it",
+      ["in.xlsx", "--out", "r.xlsx", "--as-of=1.9.25"],
+      { asOf: "2025-09-01" },
     ],
     ["-q for --quiet", ["in.xlsx", "--out", "r.xlsx", "-q"], { quiet: true }],
     [
