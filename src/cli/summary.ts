@@ -15,6 +15,8 @@ export function summary(
     `Книга: ${paths.input}; отчётный год: ${results.year ?? "не определён"}; по состоянию на ${d}.${m}.${y}`,
     `Школ: ${results.totals.schools} — ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`,
     `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
+    // The КПК figure is only as good as its date: a date taken for want of one is said beside it.
+    ...results.problems.filter((p) => p.code === "asOfIsToday").map((p) => `  ${p.message}`),
     `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
     `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}${paths.note ? `; справка: ${paths.note}` : ""}`,
   ].join("\n");

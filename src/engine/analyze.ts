@@ -18,6 +18,7 @@ import { ogeFailRatios } from "./risks/ogeFailRatios";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
+import { warnTodayAsOf } from "./kpk/warnTodayAsOf";
 import { messages } from "./messages";
 import type { Status, WorkbookInput } from "./types";
 import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
@@ -86,6 +87,15 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     problems,
   );
   settings.year = year;
+  warnTodayAsOf(
+    settings.asOf,
+    options.asOf !== undefined ||
+      params.overrides.asOf !== undefined ||
+      options.settings?.asOf !== undefined,
+    year,
+    params.sheetName ?? "Параметры",
+    problems,
+  );
 
   const kpk = kpkTally.finish(problems);
   const references = resolveReferences(

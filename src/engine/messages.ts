@@ -60,6 +60,11 @@ export const messages = {
     (sheet: string) => `Лист ${q(sheet)} пуст: нет строки заголовков со столбцом «Наименование ОО»`,
   ),
   noSchools: said("noSchools", () => "На листе «ОО» нет ни одной школы"),
+  asOfIsToday: said(
+    "asOfIsToday",
+    (date: string, year: number) =>
+      `Дата, на которую считается КПК, не задана: взята сегодняшняя, ${date}, позже отчётного ${year} года, и курсы, действовавшие в ${year} году, могут оказаться просроченными. Задайте дату отчёта: параметр asOf на листе «Параметры» (например, 31.03.${year}) или --as-of`,
+  ),
   yearWithoutExams: said(
     "yearWithoutExams",
     (year: number, examYear: number) =>
