@@ -287,6 +287,11 @@ export const messages = {
     (given: number, marked: number) =>
       `Количество маркеров ${given}, а отмечено столбцов: ${marked}; используются отмеченные столбцы`,
   ),
+  fisokoListRepeat: said(
+    "fisokoListRepeat",
+    (sheet: string, row: number) =>
+      `Строка повторяет строку ${row} регионального списка (лист ${q(sheet)}): та же школа, год и маркеры; учтена один раз`,
+  ),
   fisokoListDuplicate: said(
     "fisokoListDuplicate",
     (sheet: string, row: number) =>

@@ -301,3 +301,40 @@ describe("bad exports: each defect is a problem at its cell, and the rest is sti
     expect(bad.rows).toHaveLength(5);
   });
 });
+
+describe("readFisokoExports reads a regional list that repeats a row", () => {
+  const withRow = (row: readonly unknown[]): SheetInput => {
+    const list = sheets.find((s) => s.name === LIST)!;
+    return { name: LIST, rows: [...rowsOf(list), row] as SheetInput["rows"] };
+  };
+  // The list's own third school is of another municipality: its warning is not of this test.
+  const repeats = (outcome: ExportsRead) =>
+    outcome.problems.items
+      .filter((p) => p.code.startsWith("fisokoList"))
+      .map((p) => `${p.severity} ${p.sheet}!${p.cell} ${p.code}`);
+  const gymnasium = [
+    "2025",
+    "edu260101",
+    "Изобильненский городской округ",
+    "МБОУ «Гимназия им. А.С. Пушкина»",
+  ];
+
+  it("once, with a note, when the repeat is verbatim: the real lists repeat rows", () => {
+    const outcome = readExports([withRow([...gymnasium, 1, null, 1, null, 2])], schools);
+    expect(outcome.officialList.get(GYMNASIUM)).toEqual([
+      { year: 2025, markers: ["4 РУ", "5 РУ"], source: `${LIST}!B3` },
+    ]);
+    expect(repeats(outcome)).toEqual([`info ${LIST}!B6 fisokoListRepeat`]);
+    expect(outcome.problems.items.find((p) => p.code === "fisokoListRepeat")!.message).toBe(
+      `Строка повторяет строку 3 регионального списка (лист «${LIST}»): та же школа, год и маркеры; учтена один раз`,
+    );
+  });
+
+  it("with an error when the repeat marks other procedures: the first row stands", () => {
+    const outcome = readExports([withRow([...gymnasium, null, 1, null, null, 1])], schools);
+    expect(outcome.officialList.get(GYMNASIUM)).toEqual([
+      { year: 2025, markers: ["4 РУ", "5 РУ"], source: `${LIST}!B3` },
+    ]);
+    expect(repeats(outcome)).toEqual([`error ${LIST}!B6 fisokoListDuplicate`]);
+  });
+});

@@ -73,6 +73,11 @@ interface Place {
   readonly row: number;
 }
 
+/** Where a school's year of a regional list was first read, and what it marked there. */
+interface ListedPlace extends Place {
+  readonly markers: string;
+}
+
 /** A school row taken from an export, before the two layouts are merged. */
 interface Taken<T> {
   readonly school: number;
@@ -125,7 +130,7 @@ export function readFisokoExports(
   const marks = new Map<string, Taken<MarksValues>>();
   const journal = new Map<string, Taken<JournalValues>>();
   const officialList = new Map<number, OfficialListEntry[]>();
-  const listed = new Map<string, Place>();
+  const listed = new Map<string, ListedPlace>();
   // Keyed only when there is an export to check, like the matcher: Результаты is long.
   const earlier = detected.length > 0 ? existingKeys(context) : new Map<string, Place>();
   const summaries: FisokoSheetSummary[] = [];
@@ -321,7 +326,7 @@ function readList(
   matcher: ExportMatcher,
   context: FisokoContext,
   entries: Map<number, OfficialListEntry[]>,
-  listed: Map<string, Place>,
+  listed: Map<string, ListedPlace>,
   problems: ProblemLog,
 ): number {
   const unmatched = new UnmatchedSchools(d.sheet.name);
@@ -338,16 +343,25 @@ function readList(
     );
     if (index === null) continue;
     const key = `${index}|${row.year}`;
+    const markers = row.markers.join("|");
     const first = listed.get(key);
     if (first) {
-      problems.error(
-        d.sheet.name,
-        row.cell,
-        messages.fisokoListDuplicate(first.sheet, first.row + 1),
-      );
+      // Real lists repeat rows verbatim: a repeat that says the same is read once, quietly.
+      if (first.markers === markers)
+        problems.info(
+          d.sheet.name,
+          row.cell,
+          messages.fisokoListRepeat(first.sheet, first.row + 1),
+        );
+      else
+        problems.error(
+          d.sheet.name,
+          row.cell,
+          messages.fisokoListDuplicate(first.sheet, first.row + 1),
+        );
       continue;
     }
-    listed.set(key, { sheet: d.sheet.name, row: row.row });
+    listed.set(key, { sheet: d.sheet.name, row: row.row, markers });
     const list = entries.get(index) ?? [];
     list.push({ year: row.year, markers: row.markers, source: `${d.sheet.name}!${row.cell}` });
     entries.set(index, list);
