@@ -1,4 +1,4 @@
-import { formatPercent, type Results } from "../engine";
+import { countOf, formatPercent, type Results } from "../engine";
 
 /** The short Russian summary printed after a run. */
 export function summary(
@@ -17,6 +17,11 @@ export function summary(
     `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
     // The КПК figure is only as good as its date: a date taken for want of one is said beside it.
     ...results.problems.filter((p) => p.code === "asOfIsToday").map((p) => `  ${p.message}`),
+    ...(results.fisokoSheets.length === 0
+      ? []
+      : [
+          `Выгрузки ФИС ОКО: прочитано ${countOf(results.fisokoSheets.length, "лист", "листа", "листов")}, строк школ из «ОО»: ${results.fisokoSheets.reduce((n, s) => n + s.schools, 0)}`,
+        ]),
     `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
     `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}${paths.note ? `; справка: ${paths.note}` : ""}`,
   ].join("\n");

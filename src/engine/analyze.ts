@@ -19,6 +19,7 @@ import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
 import { warnTodayAsOf } from "./kpk/warnTodayAsOf";
+import { warnUnrecognizedFiles } from "./read/fisoko/warnUnrecognizedFiles";
 import { messages } from "./messages";
 import type { Status, WorkbookInput } from "./types";
 import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
@@ -75,6 +76,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     { schools, matcher: ref.matcher, existing: results.table, existingSheet: results.sheetName },
     problems,
   );
+  warnUnrecognizedFiles(options.extraSheets ?? [], exports.consumedSheets, problems);
   const rows = results.table;
   for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);

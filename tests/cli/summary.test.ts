@@ -1,5 +1,6 @@
 import { summary } from "../../src/cli/summary";
 import { analyze, type WorkbookInput } from "../../src/engine";
+import { exportSheets, useFisokoFixtures } from "../helpers/fisoko";
 import { loadWorkbook } from "../helpers/loadDemo";
 
 let withoutParams: WorkbookInput;
@@ -28,5 +29,28 @@ describe("the CLI's summary", () => {
     const printed = lines("2022-03-31");
     expect(printed.some((line) => line.includes("не задана"))).toBe(false);
     expect(printed[1]).toContain("по состоянию на 31.03.2022");
+  });
+});
+
+describe("the CLI's summary of ФИС ОКО exports", () => {
+  const fixtures = useFisokoFixtures();
+
+  it("tells how many export sheets were read and how many school rows they gave", async () => {
+    const demo = await loadWorkbook();
+    const extraSheets = await exportSheets(fixtures().exports);
+    const outcome = analyze(demo, { today: "2022-03-31", asOf: "2022-03-31", extraSheets });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    const rows = outcome.results.fisokoSheets.reduce((n, s) => n + s.schools, 0);
+    expect(rows).toBeGreaterThan(0);
+    const printed = summary(outcome.results, { input: "район.xlsx", out: "отчёт.xlsx" });
+    expect(printed).toContain(
+      `Выгрузки ФИС ОКО: прочитано 5 листов, строк школ из «ОО»: ${rows}\n`,
+    );
+  });
+
+  it("says nothing of exports when none was read", () => {
+    const outcome = analyze(withoutParams, { today: "2022-03-31" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    expect(summary(outcome.results, { input: "a", out: "b" })).not.toContain("ФИС ОКО");
   });
 });
