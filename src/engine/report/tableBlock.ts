@@ -1,4 +1,5 @@
-import { columnLetter, sheetColumnRange } from "./columnLetter";
+import { columnLetter } from "../read/columnLetter";
+import { sheetColumnRange } from "./sheetColumnRange";
 import type { A1Range, ConditionalFormat, ReportValue, TableBlock } from "./model";
 
 /** A conditional format of a column without its range, which the table works out. */

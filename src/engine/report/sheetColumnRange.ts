@@ -1,7 +1,5 @@
 import { columnLetter } from "../read/columnLetter";
 
-export { columnLetter };
-
 /** A sheet-qualified absolute range of one column, as chart series need: `'КПК'!$E$5:$E$26`. */
 export function sheetColumnRange(sheet: string, col: number, first: number, last: number): string {
   const letter = columnLetter(col);
