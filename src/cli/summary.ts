@@ -1,4 +1,10 @@
-import { countOf, formatPercent, type Results } from "../engine";
+import { countOf, formatPercent, type ProblemCode, type Results } from "../engine";
+
+const AS_OF_DOUBTS: ReadonlySet<string> = new Set<ProblemCode>([
+  "asOfIsToday",
+  "asOfFromClock",
+  "asOfOutsideYear",
+]);
 
 /** The short Russian summary printed after a run. */
 export function summary(
@@ -10,13 +16,17 @@ export function summary(
   const count = (severity: string) =>
     results.problems.filter((p) => p.severity === severity).length;
   const [y, m, d] = results.asOf.split("-");
+  const asOfDoubts = results.problems.filter((p) => AS_OF_DOUBTS.has(p.code));
   return [
     `ШНОР Монитор, методика ${results.methodVersion}`,
     `Книга: ${paths.input}; отчётный год: ${results.year ?? "не определён"}; по состоянию на ${d}.${m}.${y}`,
     `Школ: ${results.totals.schools} — ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`,
     `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
-    // The КПК figure is only as good as its date: a date taken for want of one is said beside it.
-    ...results.problems.filter((p) => p.code === "asOfIsToday").map((p) => `  ${p.message}`),
+    // The КПК figure is only as good as its date: a doubtful date is said beside it.
+    ...asOfDoubts.map((p) => `  ${p.message}`),
+    ...(asOfDoubts.some((p) => p.code !== "asOfOutsideYear")
+      ? ["  В командной строке дату отчёта задаёт --as-of, например --as-of 31.03.2022"]
+      : []),
     ...(results.fisokoSheets.length === 0
       ? []
       : [

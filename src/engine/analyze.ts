@@ -18,7 +18,7 @@ import { ogeFailRatios } from "./risks/ogeFailRatios";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
-import { warnTodayAsOf } from "./kpk/warnTodayAsOf";
+import { warnAsOf } from "./kpk/warnAsOf";
 import { warnUnrecognizedFiles } from "./read/fisoko/warnUnrecognizedFiles";
 import { messages } from "./messages";
 import type { Status, WorkbookInput } from "./types";
@@ -89,7 +89,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     problems,
   );
   settings.year = year;
-  warnTodayAsOf(
+  warnAsOf(
     settings.asOf,
     options.asOf !== undefined ||
       params.overrides.asOf !== undefined ||

@@ -36,7 +36,7 @@ export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
 export { proposeMapping, applyMapping, SHEET_KINDS, type SheetMapping } from "./read/mapping";
 export { FIELDS, SHEET_NAMES, type FieldSpec, type SheetKind } from "./read/synonyms";
-export { fieldName } from "./messages";
+export { fieldName, type ProblemCode } from "./messages";
 export type { FormulaOutcome } from "./formulas/FormulaOutcome";
 export { kpkShareFormula } from "./formulas/kpkShareFormula";
 export { kpkTotalFormula } from "./formulas/kpkTotalFormula";

@@ -20,9 +20,17 @@ describe("the CLI's summary", () => {
     const printed = lines();
     const kpk = printed.findIndex((line) => line.startsWith("КПК: прошли"));
     expect(printed[kpk]).toMatch(/^КПК: прошли \d+ из 760/);
-    expect(printed[kpk + 1]).toMatch(
-      /^ {2}Дата, на которую считается КПК, не задана: .*07\.12\.2026/,
+    expect(printed[kpk + 1]).toMatch(/^ {2}Дата расчёта КПК не задана: .*07\.12\.2026/);
+    expect(printed[kpk + 2]).toBe(
+      "  В командной строке дату отчёта задаёт --as-of, например --as-of 31.03.2022",
     );
+  });
+
+  it("says under the КПК figure that a given date lies outside the reporting school year", () => {
+    const printed = lines("2026-03-31");
+    const kpk = printed.findIndex((line) => line.startsWith("КПК: прошли"));
+    expect(printed[kpk + 1]).toMatch(/^ {2}Дата расчёта КПК 31\.03\.2026 лежит вне 2021-22/);
+    expect(printed[kpk + 2]).toMatch(/^Проблемы данных/);
   });
 
   it("says nothing of the date when it is given", () => {
