@@ -1,4 +1,4 @@
-import { countOf, formatPercent, type ProblemCode, type Results } from "../engine";
+import { countOf, describeExport, formatPercent, type ProblemCode, type Results } from "../engine";
 
 const AS_OF_DOUBTS: ReadonlySet<string> = new Set<ProblemCode>([
   "asOfIsToday",
@@ -27,12 +27,20 @@ export function summary(
     ...(asOfDoubts.some((p) => p.code !== "asOfOutsideYear")
       ? ["  В командной строке дату отчёта задаёт --as-of, например --as-of 31.03.2022"]
       : []),
-    ...(results.fisokoSheets.length === 0
-      ? []
-      : [
-          `Выгрузки ФИС ОКО: прочитано ${countOf(results.fisokoSheets.length, "лист", "листа", "листов")}, строк школ из «ОО»: ${results.fisokoSheets.reduce((n, s) => n + s.schools, 0)}`,
-        ]),
+    ...exportLines(results),
     `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
     `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}${paths.note ? `; справка: ${paths.note}` : ""}`,
   ].join("\n");
+}
+
+/** Which ФИС ОКО exports were read, with what each gave, and which files were not, with why. */
+function exportLines(results: Results): string[] {
+  const read = results.fisokoSheets;
+  if (read.length === 0 && results.fisokoUnread.length === 0) return [];
+  const rows = read.reduce((n, s) => n + s.schools, 0);
+  return [
+    `Выгрузки ФИС ОКО: прочитано ${countOf(read.length, "лист", "листа", "листов")}, строк школ из «ОО»: ${rows}`,
+    ...read.map((s) => `  «${s.sheet}» — ${describeExport(s)}`),
+    ...results.fisokoUnread.map((f) => `  Файл «${f.file}» не прочитан: ${f.why}`),
+  ];
 }

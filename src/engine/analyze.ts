@@ -19,7 +19,7 @@ import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
 import { warnAsOf } from "./kpk/warnAsOf";
-import { warnUnrecognizedFiles } from "./read/fisoko/warnUnrecognizedFiles";
+import { unrecognizedFiles } from "./read/fisoko/unrecognizedFiles";
 import { messages } from "./messages";
 import type { Status, WorkbookInput } from "./types";
 import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
@@ -76,7 +76,11 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     { schools, matcher: ref.matcher, existing: results.table, existingSheet: results.sheetName },
     problems,
   );
-  warnUnrecognizedFiles(options.extraSheets ?? [], exports.consumedSheets, problems);
+  const unreadExports = unrecognizedFiles(
+    options.extraSheets ?? [],
+    exports.consumedSheets,
+    problems,
+  );
   const rows = results.table;
   for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);
@@ -180,6 +184,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       references,
       isbshSource: isbsh.source,
       fisokoSheets: exports.sheets,
+      fisokoUnread: unreadExports,
       schools: schoolResults,
       totals: {
         kpk: { ...kpk.total, heads: kpk.heads, teachers: kpk.teachers },

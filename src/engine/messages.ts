@@ -233,8 +233,8 @@ export const messages = {
   ),
   fisokoFileUnrecognized: said(
     "fisokoFileUnrecognized",
-    (file: string) =>
-      `Файл ${q(file)} указан как выгрузка ФИС ОКО, но ни один его лист не распознан как «Статистика по отметкам», «Сравнение отметок с отметками по журналу» или региональный список ОО с признаками необъективности; файл не учитывается`,
+    (file: string, why: string) =>
+      `Файл ${q(file)} указан как выгрузка ФИС ОКО, но ${why}; файл не учитывается`,
   ),
   fisokoYearFromFile: said(
     "fisokoYearFromFile",

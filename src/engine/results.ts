@@ -5,6 +5,7 @@ import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
 import type { VprFlag } from "./vpr/vprObjectivity";
 import type { FisokoSheetSummary, OfficialListEntry } from "./read/fisoko/readFisokoExports";
+import type { UnreadFisokoFile } from "./read/fisoko/unrecognizedFiles";
 
 /** One indicator of a school as the JSON gives it (SPEC 6.2, DECISIONS ). */
 export interface IndicatorResult {
@@ -63,6 +64,8 @@ export interface Results {
   readonly isbshSource: "regional" | "computed" | null;
   /** The ФИС ОКО export sheets found and what was read from each. */
   readonly fisokoSheets: readonly FisokoSheetSummary[];
+  /** The files given as ФИС ОКО exports of which no sheet is one, and why (DECISIONS B-05). */
+  readonly fisokoUnread: readonly UnreadFisokoFile[];
   readonly schools: SchoolResult[];
   readonly totals: {
     readonly kpk: KpkTotals;

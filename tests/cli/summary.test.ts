@@ -1,5 +1,5 @@
 import { summary } from "../../src/cli/summary";
-import { analyze, type WorkbookInput } from "../../src/engine";
+import { analyze, describeExport, type WorkbookInput } from "../../src/engine";
 import { exportSheets, useFisokoFixtures } from "../helpers/fisoko";
 import { loadWorkbook } from "../helpers/loadDemo";
 
@@ -51,8 +51,26 @@ describe("the CLI's summary of ФИС ОКО exports", () => {
     const rows = outcome.results.fisokoSheets.reduce((n, s) => n + s.schools, 0);
     expect(rows).toBeGreaterThan(0);
     const printed = summary(outcome.results, { input: "район.xlsx", out: "отчёт.xlsx" });
-    expect(printed).toContain(
-      `Выгрузки ФИС ОКО: прочитано 5 листов, строк школ из «ОО»: ${rows}\n`,
+    const lines = printed.split("\n");
+    const at = lines.indexOf(`Выгрузки ФИС ОКО: прочитано 5 листов, строк школ из «ОО»: ${rows}`);
+    expect(at).toBeGreaterThan(0);
+    // Each export sheet on its own line, with what it gave.
+    expect(lines.slice(at + 1, at + 6)).toEqual(
+      outcome.results.fisokoSheets.map((s) => `  «${s.sheet}» — ${describeExport(s)}`),
+    );
+    expect(lines[at + 1]).toMatch(
+      /^ {2}«.+ › .+» — (Статистика по отметкам|Сравнение отметок с отметками по журналу), [а-я ]+, \d+ класс, 20\d\d: \d+ школ[аы]? района$/,
+    );
+  });
+
+  it("names each file given as exports that was not read, with why", () => {
+    const extraSheets = [{ name: "анкета.xlsx › Лист1", rows: [["Анкета ОО"], ["Вопрос"]] }];
+    const outcome = analyze(withoutParams, { today: "2022-03-31", extraSheets });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    const lines = summary(outcome.results, { input: "a", out: "b" }).split("\n");
+    const at = lines.indexOf("Выгрузки ФИС ОКО: прочитано 0 листов, строк школ из «ОО»: 0");
+    expect(lines[at + 1]).toBe(
+      "  Файл «анкета.xlsx» не прочитан: ни один его лист не распознан как «Статистика по отметкам», «Сравнение отметок с отметками по журналу» или региональный список ОО с признаками необъективности",
     );
   });
 

@@ -14,7 +14,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { countOf, type AnalyzeOutcome, type SheetKind, type SheetMapping } from "../../engine";
+import {
+  countOf,
+  describeExport,
+  type AnalyzeOutcome,
+  type SheetKind,
+  type SheetMapping,
+} from "../../engine";
 import type { TableInfo } from "../gateway";
 import { MappingEditor } from "./MappingEditor";
 import { ProblemList } from "./ProblemList";
@@ -53,6 +59,7 @@ export function DataSection({
   const styles = useStyles();
   const problems = outcome?.kind === "ok" ? outcome.results.problems : [];
   const exports = outcome?.kind === "ok" ? outcome.results.fisokoSheets : [];
+  const unreadExports = outcome?.kind === "ok" ? outcome.results.fisokoUnread : [];
   return (
     <div className={styles.root}>
       <div className={styles.heading}>
@@ -108,13 +115,20 @@ export function DataSection({
             {exports.map((e) => (
               <li key={e.sheet}>
                 <Body1>«{e.sheet}»</Body1>
-                <Caption1 block>
-                  {e.label}
-                  {e.subject ? `, ${e.subject}` : ""}
-                  {e.grade !== null ? `, ${e.grade} класс` : ""}
-                  {e.year !== null ? `, ${e.year}` : ""}:{" "}
-                  {countOf(e.schools, "школа", "школы", "школ")} района
-                </Caption1>
+                <Caption1 block>{describeExport(e)}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {unreadExports.length > 0 && (
+        <>
+          <Subtitle2 as="h2">Не прочитаны как выгрузки ФИС ОКО ({unreadExports.length})</Subtitle2>
+          <ul className={styles.exports} aria-label="Не прочитаны как выгрузки ФИС ОКО">
+            {unreadExports.map((f) => (
+              <li key={f.file}>
+                <Body1>«{f.file}»</Body1>
+                <Caption1 block>Не прочитан: {f.why}</Caption1>
               </li>
             ))}
           </ul>
