@@ -304,8 +304,8 @@ export const messages = {
   ),
   fisokoListRepeat: said(
     "fisokoListRepeat",
-    (sheet: string, row: number) =>
-      `Строка повторяет строку ${row} регионального списка (лист ${q(sheet)}): та же школа, год и маркеры; учтена один раз`,
+    (repeats: readonly string[]) =>
+      `Строк, дословно повторяющих другие строки региональных списков (та же школа, год и маркеры): ${repeats.length}; каждая учтена один раз: ${listSome(repeats)}`,
   ),
   fisokoListDuplicate: said(
     "fisokoListDuplicate",

@@ -303,10 +303,11 @@ describe("bad exports: each defect is a problem at its cell, and the rest is sti
 });
 
 describe("readFisokoExports reads a regional list that repeats a row", () => {
-  const withRow = (row: readonly unknown[]): SheetInput => {
+  const withRows = (...rows: (readonly unknown[])[]): SheetInput => {
     const list = sheets.find((s) => s.name === LIST)!;
-    return { name: LIST, rows: [...rowsOf(list), row] as SheetInput["rows"] };
+    return { name: LIST, rows: [...rowsOf(list), ...rows] as SheetInput["rows"] };
   };
+  const withRow = (row: readonly unknown[]) => withRows(row);
   // The list's own third school is of another municipality: its warning is not of this test.
   const repeats = (outcome: ExportsRead) =>
     outcome.problems.items
@@ -326,7 +327,18 @@ describe("readFisokoExports reads a regional list that repeats a row", () => {
     ]);
     expect(repeats(outcome)).toEqual([`info ${LIST}!B6 fisokoListRepeat`]);
     expect(outcome.problems.items.find((p) => p.code === "fisokoListRepeat")!.message).toBe(
-      `Строка повторяет строку 3 регионального списка (лист «${LIST}»): та же школа, год и маркеры; учтена один раз`,
+      "Строк, дословно повторяющих другие строки региональных списков (та же школа, год и маркеры): 1; каждая учтена один раз: B6 — как строка 3",
+    );
+  });
+
+  it("with one note for the whole list however many rows repeat", () => {
+    const outcome = readExports(
+      [withRows([...gymnasium, 1, null, 1, null, 2], [...gymnasium, 1, null, 1, null, 2])],
+      schools,
+    );
+    expect(repeats(outcome)).toEqual([`info ${LIST}!B6 fisokoListRepeat`]);
+    expect(outcome.problems.items.find((p) => p.code === "fisokoListRepeat")!.message).toMatch(
+      /: 2; каждая учтена один раз: B6 — как строка 3, B7 — как строка 3$/,
     );
   });
 

@@ -330,6 +330,7 @@ function readList(
   problems: ProblemLog,
 ): number {
   const unmatched = new UnmatchedSchools(d.sheet.name);
+  const repeats: { cell: string; firstRow: number }[] = [];
   let kept = 0;
   for (const row of readObjectivityList(d.sheet, d.layout, d.year, problems)) {
     const index = findSchool(
@@ -346,13 +347,9 @@ function readList(
     const markers = row.markers.join("|");
     const first = listed.get(key);
     if (first) {
-      // Real lists repeat rows verbatim: a repeat that says the same is read once, quietly.
-      if (first.markers === markers)
-        problems.info(
-          d.sheet.name,
-          row.cell,
-          messages.fisokoListRepeat(first.sheet, first.row + 1),
-        );
+      // Real lists repeat rows verbatim: a repeat that says the same is read once, with one
+      // note for the whole list (DECISIONS B-05).
+      if (first.markers === markers) repeats.push({ cell: row.cell, firstRow: first.row + 1 });
       else
         problems.error(
           d.sheet.name,
@@ -368,6 +365,12 @@ function readList(
     kept++;
   }
   unmatched.flush(problems);
+  if (repeats.length > 0)
+    problems.info(
+      d.sheet.name,
+      repeats[0].cell,
+      messages.fisokoListRepeat(repeats.map((r) => `${r.cell} — как строка ${r.firstRow}`)),
+    );
   return kept;
 }
 
