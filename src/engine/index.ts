@@ -32,6 +32,7 @@ export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labe
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
 export { rowHeight } from "./report/rowHeight";
+export { xmlSafeText } from "./text/xmlSafeText";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
 export { proposeMapping, applyMapping, SHEET_KINDS, type SheetMapping } from "./read/mapping";
