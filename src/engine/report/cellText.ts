@@ -16,7 +16,8 @@ function storedLength(text: string): number {
 
 /**
  * A text as a report cell can hold it: without the characters XML forbids ({@link xmlSafeText})
- * and, when longer than {@link CELL_TEXT_LIMIT}, cut to that length with «…» at the end.
+ * and, when longer than {@link CELL_TEXT_LIMIT} as stored, cut to that length with «…» at the
+ * end. Text from the user's data is as long as it is: a pasted paragraph, a message quoting it.
  *
  * @param text Any text, from the report or from the user's data.
  */
