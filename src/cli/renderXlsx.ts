@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  cellText,
   PALETTE,
   rowHeight,
   type Block,
@@ -10,6 +11,7 @@ import {
   TableBlock,
   TextBlock,
 } from "../engine";
+import { encodeEscapes } from "./xlsx/xmlText";
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -61,16 +63,19 @@ class TableStyles {
   }
 }
 
-/** A report value as ExcelJS stores it. Strings stay strings, so `=…` is never a formula. */
+/**
+ * A report value as ExcelJS stores it. Strings stay strings, so `=…` is never a formula; they
+ * fit a cell and a literal `_x0001_` in them is escaped, which ExcelJS does not do.
+ */
 function cellValue(value: ReportValue): ExcelJS.CellValue {
   if (value !== null && typeof value === "object") return new Date(value.date + "T00:00:00Z");
-  return value;
+  return typeof value === "string" ? encodeEscapes(cellText(value)) : value;
 }
 
 function writeText(ws: ExcelJS.Worksheet, block: TextBlock, widths: readonly number[]): void {
   block.lines.forEach((line, i) => {
     const cell = ws.getCell(block.row + i + 1, block.col + 1);
-    cell.value = line;
+    cell.value = cellValue(line);
     if (block.style === "wrap") {
       cell.alignment = { wrapText: true, vertical: "top" };
       ws.getRow(block.row + i + 1).height = rowHeight([
@@ -98,7 +103,7 @@ function writeTable(
   );
   block.header.forEach((text, c) => {
     const cell = header.getCell(block.col + c + 1);
-    cell.value = text;
+    cell.value = cellValue(text);
     cell.style = HEADER_STYLE;
   });
   const write = (values: readonly ReportValue[], r: number, total: boolean) => {

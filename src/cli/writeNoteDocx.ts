@@ -1,28 +1,52 @@
 import { writeFile } from "fs/promises";
 import JSZip from "jszip";
 import type { Note } from "../engine";
-import { escapeXml } from "./charts/chartXml";
+import { wordProperties, type WordProperties } from "./wordProperties";
+import { escapeXml } from "./xlsx/xmlText";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-function paragraph(text: string, props: string, runProps = ""): string {
-  return `<w:p><w:pPr>${props}</w:pPr><w:r><w:rPr>${runProps}<w:lang w:val="ru-RU"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+const TIMES = "Times New Roman";
+/** Times New Roman 14 in Russian, the type of every run. */
+const TYPE: WordProperties<"w:rPr"> = {
+  rFonts: { "w:ascii": TIMES, "w:hAnsi": TIMES, "w:cs": TIMES },
+  sz: { "w:val": 28 },
+  lang: { "w:val": "ru-RU" },
+};
+
+/** How a kind of paragraph is set: its paragraph and run properties. */
+interface ParagraphStyle {
+  readonly paragraph: WordProperties<"w:pPr">;
+  readonly run: WordProperties<"w:rPr">;
+}
+
+const TITLE: ParagraphStyle = {
+  paragraph: { spacing: { "w:after": 120 }, jc: { "w:val": "center" } },
+  run: { ...TYPE, b: {} },
+};
+const SUBTITLE: ParagraphStyle = {
+  paragraph: { spacing: { "w:after": 240 }, jc: { "w:val": "center" } },
+  run: { ...TYPE, i: {} },
+};
+const BODY: ParagraphStyle = {
+  paragraph: {
+    spacing: { "w:after": 120, "w:line": 276, "w:lineRule": "auto" },
+    ind: { "w:firstLine": 709 },
+    jc: { "w:val": "both" },
+  },
+  run: TYPE,
+};
+
+function paragraph(text: string, style: ParagraphStyle): string {
+  return `<w:p>${wordProperties("w:pPr", style.paragraph)}<w:r>${wordProperties("w:rPr", style.run)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
 }
 
 /** The note as WordprocessingML: a bold centred title, an italic subtitle, justified paragraphs. */
 function documentXml(note: Note): string {
-  const font =
-    '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/>';
   const body = [
-    paragraph(note.title, '<w:jc w:val="center"/><w:spacing w:after="120"/>', `${font}<w:b/>`),
-    paragraph(note.subtitle, '<w:jc w:val="center"/><w:spacing w:after="240"/>', `${font}<w:i/>`),
-    ...note.paragraphs.map((p) =>
-      paragraph(
-        p,
-        '<w:jc w:val="both"/><w:ind w:firstLine="709"/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
-        font,
-      ),
-    ),
+    paragraph(note.title, TITLE),
+    paragraph(note.subtitle, SUBTITLE),
+    ...note.paragraphs.map((p) => paragraph(p, BODY)),
   ].join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}` +

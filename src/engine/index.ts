@@ -32,7 +32,9 @@ export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labe
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
 export { describeExport } from "./read/fisoko/describeExport";
-export { rowHeight } from "./report/rowHeight";
+export { rowHeight, MAX_ROW_HEIGHT } from "./report/rowHeight";
+export { cellText, CELL_TEXT_LIMIT } from "./report/cellText";
+export { xmlSafeText } from "./text/xmlSafeText";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
 export { proposeMapping, applyMapping, SHEET_KINDS, type SheetMapping } from "./read/mapping";

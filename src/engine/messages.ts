@@ -1,5 +1,6 @@
 import { formatDate } from "./format/formatDate";
 import { formatNumber } from "./format/formatNumber";
+import { plural } from "./format/plural";
 import { FIELDS } from "./read/synonyms";
 
 // The label of each column key; a key on two sheets (year, school) has the same label on both.
@@ -14,6 +15,8 @@ export function fieldName(key: string): string {
 }
 
 const q = (text: string) => `«${text}»`;
+// A count as Russian text writes it, thousands apart: 40 021.
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
 
 // A name can fit dozens of schools of a big region: the first few say enough in a message.
 const LISTED = 5;
@@ -212,6 +215,13 @@ export const messages = {
     "invalidValue",
     (text: string) =>
       `${q(text)} — не уровень риска; ожидалось «высокий», «средний», «низкий», «нет» или 3/2/1/0`,
+  ),
+
+  // ——— The report itself: what a cell of the report cannot hold (report/fitCellTexts).
+  cellTextCut: said(
+    "cellTextCut",
+    (length: number, start: string) =>
+      `Текст этой ячейки отчёта (${grouped(length)} ${plural(length, "знак", "знака", "знаков")}, начало: ${q(start)}) длиннее, чем вмещает ячейка Excel (32 767 знаков); он сокращён, в конце поставлено «…»`,
   ),
 
   // ——— Выгрузки ФИС ОКО: «Статистика по отметкам», «Сравнение отметок с отметками по журналу»,

@@ -1,10 +1,7 @@
-import type { ReportValue } from "../engine";
+import { cellText, type ReportValue } from "../engine";
 
 /** A value as Office.js takes it in `range.values`. */
 export type ExcelValue = string | number | boolean;
-
-/** Excel keeps at most this many characters in a cell; longer text is refused by the API. */
-export const EXCEL_MAX_TEXT = 32767;
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 date system (serial 25569 is 1970-01-01). */
@@ -30,12 +27,14 @@ function mayBeConverted(text: string): boolean {
 /**
  * A text for a cell that Excel keeps exactly as written: text Excel would read as a formula,
  * number, date or boolean gets a leading apostrophe, which Excel stores as the cell's «quote
- * prefix» and never shows; text longer than a cell holds is cut with «…».
+ * prefix» and never shows. The text is first made fit for a cell ({@link cellText}): the
+ * characters XML forbids dropped and text longer than a cell holds, which the API refuses, cut
+ * with «…» (the report model is fitted already and notes the cut; this keeps any caller safe).
  *
  * @param text Any text, from the report or from the user's data.
  */
 export function excelText(text: string): string {
-  const fitted = text.length > EXCEL_MAX_TEXT ? text.slice(0, EXCEL_MAX_TEXT - 1) + "…" : text;
+  const fitted = cellText(text);
   return mayBeConverted(fitted) ? `'${fitted}` : fitted;
 }
 

@@ -15,9 +15,6 @@ import { jsonBytes } from "./jsonBytes";
  */
 export const OP_BYTES = 300;
 
-/** Excel's tallest row, in points; the height estimate of a very long text can exceed it. */
-export const MAX_ROW_HEIGHT = 409;
-
 /** The actions a piece of a block costs before its rows: the range, its values, its formats. */
 const PIECE_OPS = 3;
 
@@ -45,10 +42,6 @@ export interface Piece {
   readonly to: number;
   /** Estimated request bytes of the piece with its actions. */
   readonly bytes: number;
-}
-
-function clampHeight(points: number): number {
-  return Math.min(points, MAX_ROW_HEIGHT);
 }
 
 function tableGrid(
@@ -94,7 +87,7 @@ function tableGrid(
           text: typeof row[c] === "string" ? (row[c] as string) : "",
           width: widthOf(c),
         }));
-    heights.push(clampHeight(rowHeight(texts, header)));
+    heights.push(rowHeight(texts, header));
   });
   return finishGrid(
     sheetIndex,
@@ -119,7 +112,7 @@ function textGrid(
     cellFormats.get(`${block.row + i},${block.col}`) ?? null,
   ]);
   const heights = block.lines.map((line) =>
-    block.style === "wrap" ? clampHeight(rowHeight([{ text: line, width }])) : null,
+    block.style === "wrap" ? rowHeight([{ text: line, width }]) : null,
   );
   const anyFormat = formats.some(([code]) => code !== null);
   return finishGrid(

@@ -1,4 +1,5 @@
-import { dateSerial, EXCEL_MAX_TEXT, excelText, excelValue } from "../../src/excel/excelValue";
+import { CELL_TEXT_LIMIT } from "../../src/engine";
+import { dateSerial, excelText, excelValue } from "../../src/excel/excelValue";
 
 describe("excelText", () => {
   it.each([
@@ -32,10 +33,10 @@ describe("excelText", () => {
   });
 
   it("cuts text longer than a cell holds to 32 767 characters ending in «…»", () => {
-    const written = excelText("а".repeat(EXCEL_MAX_TEXT + 10));
-    expect(written).toHaveLength(EXCEL_MAX_TEXT);
+    const written = excelText("а".repeat(CELL_TEXT_LIMIT + 10));
+    expect(written).toHaveLength(CELL_TEXT_LIMIT);
     expect(written.endsWith("…")).toBe(true);
-    expect(excelText("а".repeat(EXCEL_MAX_TEXT))).toHaveLength(EXCEL_MAX_TEXT);
+    expect(excelText("а".repeat(CELL_TEXT_LIMIT))).toHaveLength(CELL_TEXT_LIMIT);
   });
 });
 

@@ -2,13 +2,14 @@ import { rowsOf } from "../helpers/workbook";
 import {
   analyze,
   buildReport,
+  CELL_TEXT_LIMIT,
+  MAX_ROW_HEIGHT,
   type ReportModel,
   type SheetInput,
   type WorkbookInput,
 } from "../../src/engine";
 import { REPORT_RECORD_KEY, REPORT_TAG_KEY, parseRecord } from "../../src/excel/ownSheets";
-import { dateSerial, EXCEL_MAX_TEXT } from "../../src/excel/excelValue";
-import { MAX_ROW_HEIGHT } from "../../src/excel/planReport";
+import { dateSerial } from "../../src/excel/excelValue";
 import {
   REQUEST_BUDGET_BYTES,
   WRITE_STAGES,
@@ -308,7 +309,7 @@ describe("writeReport: text stays text, numbers stay numbers", () => {
     fake.addSheet("ОО");
     await write(fake, model);
     const text = fake.sheet("Справка").value(0, 0) as string;
-    expect(text).toHaveLength(EXCEL_MAX_TEXT);
+    expect(text).toHaveLength(CELL_TEXT_LIMIT);
     expect(text.endsWith("…")).toBe(true);
     expect(fake.sheet("Справка").rowHeights.get(0)).toBe(MAX_ROW_HEIGHT);
   });

@@ -5,8 +5,6 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runReport } from "../../src/cli/runReport";
 import { analyze, buildReport, type ReportModel } from "../../src/engine";
-import { EXCEL_MAX_TEXT } from "../../src/excel/excelValue";
-import { MAX_ROW_HEIGHT } from "../../src/excel/planReport";
 import { columnPoints } from "../../src/excel/queueSheetLayout";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { writeReport } from "../../src/excel/writeReport";
@@ -19,10 +17,7 @@ import { demoFake } from "./helpers/demoFake";
 // each applied below where it arises:
 //  1. Dates: the CLI's file holds them as dates that ExcelJS reads back as `Date`s; the add-in
 //     writes Excel serials. Both are the same cell in Excel; compared as serials.
-//  2. Text over 32 767 characters (Excel's cell limit): the CLI writes it whole, the add-in cuts
-//     it with «…», because Excel refuses the longer text through the API.
-//  3. Row heights over 409 points (Excel's limit): the add-in writes 409.
-//  4. Text that Excel would read as a number, date or formula carries the quote prefix in the
+//  2. Text that Excel would read as a number, date or formula carries the quote prefix in the
 //     add-in; its value is the same text.
 const AS_OF = "2022-03-31";
 const MS_PER_DAY = 86_400_000;
@@ -33,9 +28,6 @@ function cliValue(value: ExcelJS.CellValue): Plain {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.getTime() / MS_PER_DAY + 25569; // difference 1
   if (typeof value === "object") throw new Error(`unexpected cell ${JSON.stringify(value)}`);
-  if (typeof value === "string" && value.length > EXCEL_MAX_TEXT) {
-    return value.slice(0, EXCEL_MAX_TEXT - 1) + "…"; // difference 2
-  }
   return value;
 }
 
@@ -142,11 +134,7 @@ describe.each([
       const widths = (ws.columns ?? []).map((c) => (c.width ? columnPoints(c.width) : undefined));
       expect([...sheet.columnWidths].sort(([a], [b]) => a - b).map(([, w]) => w)).toEqual(widths);
       ws.eachRow((row, r) => {
-        if (row.height)
-          expect([r, sheet.rowHeights.get(r - 1)]).toEqual([
-            r,
-            Math.min(row.height, MAX_ROW_HEIGHT),
-          ]);
+        if (row.height) expect([r, sheet.rowHeights.get(r - 1)]).toEqual([r, row.height]);
       });
       const frozen = (ws.views ?? []).find((v) => v.state === "frozen") as
         { ySplit?: number } | undefined;

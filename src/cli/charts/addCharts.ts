@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import type { ChartSpec } from "../../engine";
-import { chartXml, escapeXml, type SeriesCache } from "./chartXml";
+import { escapeXml } from "../xlsx/xmlText";
+import { chartXml, type SeriesCache } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

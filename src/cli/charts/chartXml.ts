@@ -1,17 +1,10 @@
 import type { ChartSpec } from "../../engine";
+import { escapeXml } from "../xlsx/xmlText";
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** The cached values of a series, so viewers that do not recalculate still draw it. */
 export interface SeriesCache {

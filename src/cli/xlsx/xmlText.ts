@@ -1,3 +1,5 @@
+import { xmlSafeText } from "../../engine";
+
 /** A workbook this reader leaves to ExcelJS: the reason goes nowhere, ExcelJS reads the file. */
 export class UnsupportedWorkbook extends Error {}
 
@@ -36,6 +38,27 @@ export function decodeEscapes(text: string): string {
   return text.includes("_x")
     ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : text;
+}
+
+/**
+ * Cell text as SpreadsheetML stores it: an underscore that would start an escape such as
+ * `_x0001_` is itself written `_x005F_` (ECMA-376 ST_Xstring), so the user's literal text
+ * survives instead of turning into a control character. The inverse of {@link decodeEscapes}.
+ */
+export function encodeEscapes(text: string): string {
+  return text.includes("_x") ? text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_") : text;
+}
+
+/**
+ * Text as XML character data or an attribute value, for every part the CLI writes itself:
+ * the characters XML forbids dropped ({@link xmlSafeText}), the markup characters escaped.
+ */
+export function escapeXml(text: string): string {
+  return xmlSafeText(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

@@ -1,9 +1,12 @@
+import { ProblemLog } from "../read/ProblemLog";
+import { messages } from "../messages";
 import type { Results } from "../results";
+import { fitCellTexts } from "./fitCellTexts";
 import type { ReportModel } from "./model";
 import { kpkSheet } from "./sheets/kpkSheet";
 import { noteSheet } from "./sheets/noteSheet";
 import { planSheet } from "./sheets/planSheet";
-import { problemsSheet } from "./sheets/problemsSheet";
+import { PROBLEMS_SHEET, problemsSheet } from "./sheets/problemsSheet";
 import { risksSheet } from "./sheets/risksSheet";
 import { statusesSheet } from "./sheets/statusesSheet";
 import { summarySheet } from "./sheets/summarySheet";
@@ -21,7 +24,19 @@ const SHEET_BUILDERS = [
   problemsSheet,
 ];
 
-/** Builds the report model from the results: pure data for either renderer. */
+/**
+ * Builds the report model from the results: pure data for either renderer. Every text fits a
+ * cell; a text cut to fit is noted on «Проблемы данных» with its sheet and cell.
+ */
 export function buildReport(results: Results): ReportModel {
-  return { sheets: SHEET_BUILDERS.map((build) => build(results)) };
+  const { sheets, cuts } = fitCellTexts(SHEET_BUILDERS.map((build) => build(results)));
+  if (cuts.length === 0) return { sheets };
+  // Notes, not warnings: the data and every figure are whole, only a cell shows less. They come
+  // after the problems of the data, whose cells (some of them among the cut) keep their places.
+  const log = new ProblemLog();
+  for (const cut of cuts)
+    log.info(cut.sheet, cut.cell, messages.cellTextCut(cut.length, cut.start));
+  const noted = problemsSheet({ ...results, problems: [...results.problems, ...log.items] });
+  const [problems] = fitCellTexts([noted]).sheets;
+  return { sheets: sheets.map((sheet) => (sheet.name === PROBLEMS_SHEET ? problems : sheet)) };
 }

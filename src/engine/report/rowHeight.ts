@@ -1,9 +1,13 @@
 const LINE_HEIGHT = 13.5;
 const MIN_HEIGHT = 15;
 
+/** Excel's tallest row, in points; a very long text would need more, and shows in part. */
+export const MAX_ROW_HEIGHT = 409;
+
 /**
  * The height in points a row needs when its long texts wrap, estimated from text length and
- * column width (characters), since neither ExcelJS nor Office.js measures text for us.
+ * column width (characters), since neither ExcelJS nor Office.js measures text for us; at most
+ * {@link MAX_ROW_HEIGHT}.
  *
  * @param texts The texts of the wrapping cells with the widths of their columns.
  * @param bold Bold text (headers) is wider.
@@ -18,7 +22,7 @@ export function rowHeight(
     const needed = text.split("\n").reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     lines = Math.max(lines, needed);
   }
-  return Math.max(MIN_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 2));
+  return Math.min(MAX_ROW_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 2)));
 }
 
 /** How many characters a line of a column `width` characters wide holds; bold text is wider. */

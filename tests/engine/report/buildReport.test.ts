@@ -150,3 +150,41 @@ describe("the report model of the demo district", () => {
     }
   });
 });
+
+describe("a text longer than a cell holds in the report of the demo", () => {
+  const LONG_NAME = "МБОУ «СОШ №1» ИГОСК. " + "и".repeat(40_000); // 40 021 characters
+  let results: Results;
+  let model: ReportModel;
+  beforeAll(async () => {
+    results = run(await loadWorkbook());
+    const first = results.schools[0];
+    model = buildReport({
+      ...results,
+      schools: results.schools.map((s) => (s === first ? { ...s, name: LONG_NAME } : s)),
+    });
+  });
+
+  it("is cut to 32 767 characters ending in «…» wherever the school is named", () => {
+    const statuses = table(sheet(model, "Статусы ОО"));
+    const cut = statuses.rows
+      .flat()
+      .find((v) => typeof v === "string" && v.startsWith("МБОУ «СОШ №1» ИГОСК. и"));
+    expect(cut).toBe(LONG_NAME.slice(0, 32_766) + "…");
+  });
+
+  it("is noted on «Проблемы данных» after the data's problems, with the sheet and the cell", () => {
+    const problems = table(sheet(model, "Проблемы данных"));
+    expect(problems.rows).toHaveLength(results.problems.length + 3);
+    const message =
+      "Текст этой ячейки отчёта (40 021 знак, начало: «МБОУ «СОШ №1» ИГОСК. иииииииииииииииииии») длиннее, чем вмещает ячейка Excel (32 767 знаков); он сокращён, в конце поставлено «…»";
+    expect(problems.rows.slice(results.problems.length)).toEqual([
+      [3, "Сведения", "Статусы ОО", "B23", message],
+      [4, "Сведения", "КПК", "B5", message],
+      [5, "Сведения", "Риски", "B23", message],
+    ]);
+  });
+
+  it("leaves the counts of errors and warnings on «Сводка» as the data gave them", () => {
+    expect(sheet(model, "Сводка")).toEqual(buildReport(results).sheets[0]);
+  });
+});
