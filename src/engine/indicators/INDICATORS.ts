@@ -2,11 +2,19 @@ import type { IndicatorContext, IndicatorValue } from "./IndicatorContext";
 
 const EPS = 1e-9;
 
+/**
+ * A share (0…1, written as a percentage), a mean exam score or mark, or the composite result:
+ * a mean of percentile ranks (0…1), written as a rank out of 100.
+ */
+export type IndicatorUnit = "share" | "score" | "rank";
+
 /** An indicator of SPEC 4.3: one entry of the table; adding one is an entry and a test. */
 export interface Indicator {
   readonly code: string;
   readonly label: string;
   readonly comparison: "≤" | "<" | ">" | "убывает";
+  /** What the value and the threshold are, for their text: a share, an exam score, a rank. */
+  readonly unit: IndicatorUnit;
   /** Confirming indicators count toward ШНОР (SPEC 4.4); I1 does not. */
   readonly confirming: boolean;
   /** A trend indicator puts a school in the risk zone on its own (R3, R4, R5). */
@@ -83,6 +91,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "I1",
     label: "Устойчиво низкие результаты (нижние 20 % по ЕГЭ, ОГЭ, ВПР за 3 года)",
     comparison: "≤",
+    unit: "rank",
     confirming: false,
     trend: false,
     compute: ({ lowest }) => ({
@@ -96,6 +105,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "I2",
     label: "Менее 60 % выпускников 9 класса продолжают обучение в 10 классе",
     comparison: "<",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -111,6 +121,7 @@ export const INDICATORS: readonly Indicator[] = [
     label:
       "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
     comparison: "≤",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -125,6 +136,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R1",
     label: "Доля не преодолевших порог ОГЭ по русскому языку выше региональной",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: failAboveReference("R1", RUS),
@@ -133,6 +145,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R2",
     label: "Доля не преодолевших порог ОГЭ по математике выше региональной",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: failAboveReference("R2", MATH),
@@ -141,6 +154,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R3",
     label: "Средний балл ОГЭ по русскому языку снижается два последних года",
     comparison: "убывает",
+    unit: "score",
     confirming: true,
     trend: true,
     compute: declining(RUS),
@@ -149,6 +163,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R4",
     label: "Средний балл ОГЭ по математике снижается два последних года",
     comparison: "убывает",
+    unit: "score",
     confirming: true,
     trend: true,
     compute: declining(MATH),
@@ -157,6 +172,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R5",
     label: "Доля не преодолевших порог ОГЭ по математике растёт",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: true,
     compute: (ctx) => {
@@ -174,6 +190,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R6",
     label: "Средний балл ЕГЭ по русскому языку ниже регионального",
     comparison: "<",
+    unit: "score",
     confirming: true,
     trend: false,
     compute: (ctx) => {
