@@ -59,7 +59,8 @@ export interface SettingInfo {
   readonly basis: string;
 }
 
-const PROJECT_DEFAULT = "значение проекта по умолчанию (METHOD-NOTES)";
+// The settings no order fixes: the value the programme adopted, said as a protocol would.
+const PROJECT_DEFAULT = "принято в программе";
 
 /** The numeric settings with their basis, in the order the pane and the report list them. */
 export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
@@ -159,7 +160,7 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     default: 0.2,
     kind: "share",
     label: "Доля школ с самым низким ИСБШ (ШНСУ)",
-    basis: "практика НИУ ВШЭ: нижние 10–20 %; " + PROJECT_DEFAULT,
+    basis: "практика НИУ ВШЭ: нижние 10–20 %; в программе принято 20 %",
   },
   {
     key: "isbshMinInputs",
@@ -232,6 +233,22 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     basis: PROJECT_DEFAULT,
   },
 ];
+
+/** The settings that are not numbers, by their Russian names: how Параметры and the report name them. */
+export const OTHER_SETTINGS = {
+  asOf: {
+    label: "Дата расчёта КПК",
+    basis: "дата отчёта; если не задана — сегодняшняя",
+  },
+  year: {
+    label: "Отчётный год",
+    basis: "последний год в данных, если не задан",
+  },
+  compositeProcedures: {
+    label: "Процедуры композитного результата",
+    basis: "приказ Смоленской обл. № 338-ОД: ЕГЭ, ОГЭ, ВПР за 3 года",
+  },
+} as const;
 
 export const DEFAULT_COMPOSITE_PROCEDURES: readonly string[] = ["ОГЭ", "ЕГЭ", "ВПР"];
 
