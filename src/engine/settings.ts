@@ -28,6 +28,7 @@ export interface Settings {
   kpkYears: number;
   kpkMinHours: number;
   kpkPlanMonths: number;
+  r5MinRise: number;
   vprRaisedMax: number;
   vprConfirmedMax: number;
   vprTopShare: number;
@@ -133,6 +134,14 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     kind: "integer",
     label: "Горизонт плана КПК, месяцев",
     basis: "протокол ИГОСК: план на полугодие",
+  },
+  {
+    key: "r5MinRise",
+    default: 0,
+    kind: "share",
+    label: "R5: наименьший рост доли не преодолевших порог ОГЭ по математике, п.п.",
+    basis:
+      "приказ Смоленской обл. № 338-ОД: любой рост; по рекомендациям ФИОКО 2026 негативная динамика — рост доли «2» на 10 п.п. и более",
   },
   {
     key: "vprRaisedMax",

@@ -48,9 +48,17 @@ function decimalText(units: number, digits: number, scale: number): string {
  * @param digits Decimals to use instead of the rule (a setting's round «20 %»).
  */
 export function formatPercent(share: number, digits?: number): string {
-  const percent = share * 100;
+  return `${percentText(share * 100, digits)} %`;
+}
+
+/** A difference of two shares in percentage points, by the same rule: 0.0003 → «0,03 п.п.». */
+export function formatPoints(difference: number): string {
+  return `${percentText(difference * 100)} п.п.`;
+}
+
+function percentText(percent: number, digits?: number): string {
   const places = digits ?? (percent !== 0 && Math.abs(percent) < 1 ? 2 : 1);
-  return `${percent.toFixed(places).replace(".", ",")} %`;
+  return percent.toFixed(places).replace(".", ",");
 }
 
 /**

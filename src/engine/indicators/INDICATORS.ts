@@ -1,3 +1,5 @@
+import { formatPercent, formatPoints } from "../format/formatNumber";
+import type { ResultRow } from "../read/ResultTable";
 import type { IndicatorContext, IndicatorValue } from "./IndicatorContext";
 
 const EPS = 1e-9;
@@ -71,6 +73,23 @@ function declining(subject: string) {
       sources,
     };
   };
+}
+
+/**
+ * How much the fail share rose, in points and in students, for R5's reason: a rise of 1,22 % to
+ * 1,25 % is less than one student, and a protocol reader must see it.
+ */
+function riseInWords(before: ResultRow, now: ResultRow): string {
+  const difference = now.failShare! - before.failShare!;
+  // Shares one decimal apart would hide a rise below one point: they get two decimals then.
+  const digits = difference < 0.01 ? 2 : undefined;
+  const shares = `${formatPercent(before.failShare!, digits)} → ${formatPercent(now.failShare!, digits)}`;
+  const rise = `рост на ${formatPoints(difference)}`;
+  if (before.participants === null || now.participants === null) return `${shares}: ${rise}`;
+  const failedBefore = Math.round(before.failShare! * before.participants);
+  const failedNow = Math.round(now.failShare! * now.participants);
+  const students = `${failedBefore} из ${before.participants} → ${failedNow} из ${now.participants}`;
+  return `${shares}: ${rise}; не преодолели порог ${students}`;
 }
 
 /** The cells of a school's ОО row given, in order, leaving out those not known. */
@@ -183,7 +202,10 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.usable(before) ? before.failShare : null;
       if (value === null || threshold === null) return { met: null, value, threshold, sources: [] };
       const sources = [ctx.resultCell(now!, "failShare"), ctx.resultCell(before!, "failShare")];
-      return { met: value > threshold + EPS, value, threshold, sources };
+      const rise = value - threshold;
+      const met = rise > EPS && rise >= ctx.settings.r5MinRise - EPS;
+      if (!met) return { met, value, threshold, sources };
+      return { met, value, threshold, sources, detail: riseInWords(before!, now!) };
     },
   },
   {

@@ -30,9 +30,11 @@ export function reasons(
     const text = UNIT_TEXT[UNITS.get(code) ?? "score"];
     const value = Array.isArray(ind.value) ? ind.value.map(text).join(", ") : text(ind.value);
     const numbers =
-      ind.threshold === null
-        ? `значение ${value}`
-        : `значение ${value}; порог ${text(ind.threshold)}`;
+      ind.detail !== undefined
+        ? ind.detail
+        : ind.threshold === null
+          ? `значение ${value}`
+          : `значение ${value}; порог ${text(ind.threshold)}`;
     lines.push(`${code}: ${ind.label} (${numbers})`);
   }
   if (factorsCount && highFactors.length > 0) {
