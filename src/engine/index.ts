@@ -29,7 +29,7 @@ export type * from "./report/model";
 export { FORMATS } from "./report/model";
 export { PALETTE } from "./report/PALETTE";
 export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labels";
-export { formatNumber, formatPercent } from "./format/formatNumber";
+export { formatNumber, formatPercent, formatRank } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
 export { describeExport } from "./read/fisoko/describeExport";
 export { rowHeight, MAX_ROW_HEIGHT } from "./report/rowHeight";

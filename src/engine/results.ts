@@ -16,6 +16,8 @@ export interface IndicatorResult {
   readonly label: string;
   /** `Лист!A1` of the cells the value came from. */
   readonly sources: string[];
+  /** The numbers in words where value and threshold alone do not tell the size (R5's rise). */
+  readonly detail?: string;
 }
 
 /** A school's КПК figures (SPEC 6.2 `kpk`). */

@@ -28,6 +28,7 @@ export interface Settings {
   kpkYears: number;
   kpkMinHours: number;
   kpkPlanMonths: number;
+  r5MinRise: number;
   vprRaisedMax: number;
   vprConfirmedMax: number;
   vprTopShare: number;
@@ -59,7 +60,8 @@ export interface SettingInfo {
   readonly basis: string;
 }
 
-const PROJECT_DEFAULT = "значение проекта по умолчанию (METHOD-NOTES)";
+// The settings no order fixes: the value the programme adopted, said as a protocol would.
+const PROJECT_DEFAULT = "принято в программе";
 
 /** The numeric settings with their basis, in the order the pane and the report list them. */
 export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
@@ -134,6 +136,14 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     basis: "протокол ИГОСК: план на полугодие",
   },
   {
+    key: "r5MinRise",
+    default: 0,
+    kind: "share",
+    label: "R5: наименьший рост доли не преодолевших порог ОГЭ по математике, п.п.",
+    basis:
+      "приказ Смоленской обл. № 338-ОД: любой рост; по рекомендациям ФИОКО 2026 негативная динамика — рост доли «2» на 10 п.п. и более",
+  },
+  {
     key: "vprRaisedMax",
     default: 0.15,
     kind: "share",
@@ -159,7 +169,7 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     default: 0.2,
     kind: "share",
     label: "Доля школ с самым низким ИСБШ (ШНСУ)",
-    basis: "практика НИУ ВШЭ: нижние 10–20 %; " + PROJECT_DEFAULT,
+    basis: "практика НИУ ВШЭ: нижние 10–20 %; в программе принято 20 %",
   },
   {
     key: "isbshMinInputs",
@@ -232,6 +242,22 @@ export const NUMERIC_SETTINGS: readonly SettingInfo[] = [
     basis: PROJECT_DEFAULT,
   },
 ];
+
+/** The settings that are not numbers, by their Russian names: how Параметры and the report name them. */
+export const OTHER_SETTINGS = {
+  asOf: {
+    label: "Дата расчёта КПК",
+    basis: "дата отчёта; если не задана — сегодняшняя",
+  },
+  year: {
+    label: "Отчётный год",
+    basis: "последний год в данных, если не задан",
+  },
+  compositeProcedures: {
+    label: "Процедуры композитного результата",
+    basis: "приказ Смоленской обл. № 338-ОД: ЕГЭ, ОГЭ, ВПР за 3 года",
+  },
+} as const;
 
 export const DEFAULT_COMPOSITE_PROCEDURES: readonly string[] = ["ОГЭ", "ЕГЭ", "ВПР"];
 

@@ -142,7 +142,7 @@ export function risk(values: any[][], headers: any[][], params?: any[][]): strin
  * @param headers Заголовки тех же столбцов.
  * @param [params] Таблица параметров в формате листа «Параметры», с заголовком.
  * @returns Причины через «; », «—», если их нет, или чего не хватает для статуса.
- * @example =SHNOR.REASONS(B2:P2; B$1:P$1) → I2: Менее 60 % выпускников 9 класса продолжают обучение в 10 классе (значение 0,5; порог 0,6)
+ * @example =SHNOR.REASONS(B2:P2; B$1:P$1) → I2: Менее 60 % выпускников 9 класса продолжают обучение в 10 классе (значение 50,0 %; порог 60,0 %)
  */
 export function reasons(values: any[][], headers: any[][], params?: any[][]): string {
   return result(reasonsFormula(range(values), range(headers), optionalRange(params), today()));

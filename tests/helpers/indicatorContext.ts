@@ -8,7 +8,7 @@ import type {
 import { WorkbookContext } from "../../src/engine/indicators/WorkbookContext";
 import type { SchoolRecord } from "../../src/engine/read/SchoolRecord";
 import { ResultTable } from "../../src/engine/read/ResultTable";
-import { defaultSettings } from "../../src/engine/settings";
+import { defaultSettings, type Settings } from "../../src/engine/settings";
 
 /** One of the school's ОГЭ or ЕГЭ rows; missing numbers are left out. */
 export interface ExamRow {
@@ -28,6 +28,7 @@ export interface SchoolFigures {
   readonly references?: Readonly<Record<string, ResolvedReference>>;
   readonly year?: number | null;
   readonly lowest?: IndicatorContext["lowest"];
+  readonly settings?: Partial<Settings>;
 }
 
 /** An indicator of INDICATORS worked out for one school through the workbook's context. */
@@ -42,7 +43,7 @@ export function indicator(code: string, figures: SchoolFigures = {}): IndicatorV
   const ctx = new WorkbookContext(
     {
       year: figures.year === undefined ? 2022 : figures.year,
-      settings: defaultSettings("2022-03-31"),
+      settings: { ...defaultSettings("2022-03-31"), ...figures.settings },
       rows,
       references: figures.references ?? {},
       resultsSheet: "Результаты",

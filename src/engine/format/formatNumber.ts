@@ -40,7 +40,31 @@ function decimalText(units: number, digits: number, scale: number): string {
   return `${sign}${whole},${String(fraction).padStart(places, "0")}`;
 }
 
-/** A share as Russian percent text with one decimal: 0.4667 → «46,7 %». */
-export function formatPercent(share: number, digits = 1): string {
-  return `${(share * 100).toFixed(digits).replace(".", ",")} %`;
+/**
+ * A share as Russian percent text (DECISIONS B-07): one decimal, two when it is below 1 % so that
+ * a small share never reads as nought, a comma and a space before «%»: 0.4667 → «46,7 %»,
+ * 0.0042 → «0,42 %».
+ *
+ * @param digits Decimals to use instead of the rule (a setting's round «20 %»).
+ */
+export function formatPercent(share: number, digits?: number): string {
+  return `${percentText(share * 100, digits)} %`;
+}
+
+/** A difference of two shares in percentage points, by the same rule: 0.0003 → «0,03 п.п.». */
+export function formatPoints(difference: number): string {
+  return `${percentText(difference * 100)} п.п.`;
+}
+
+function percentText(percent: number, digits?: number): string {
+  const places = digits ?? (percent !== 0 && Math.abs(percent) < 1 ? 2 : 1);
+  return percent.toFixed(places).replace(".", ",");
+}
+
+/**
+ * The composite result (a mean of percentile ranks, 0…1) as a rank out of 100 with one decimal:
+ * 0.098 → «9,8», as people read a percentile rank.
+ */
+export function formatRank(rank: number): string {
+  return formatNumber(rank * 100, 1);
 }

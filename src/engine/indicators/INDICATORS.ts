@@ -1,12 +1,22 @@
+import { formatPercent, formatPoints } from "../format/formatNumber";
+import type { ResultRow } from "../read/ResultTable";
 import type { IndicatorContext, IndicatorValue } from "./IndicatorContext";
 
 const EPS = 1e-9;
+
+/**
+ * A share (0…1, written as a percentage), a mean exam score or mark, or the composite result:
+ * a mean of percentile ranks (0…1), written as a rank out of 100.
+ */
+export type IndicatorUnit = "share" | "score" | "rank";
 
 /** An indicator of SPEC 4.3: one entry of the table; adding one is an entry and a test. */
 export interface Indicator {
   readonly code: string;
   readonly label: string;
   readonly comparison: "≤" | "<" | ">" | "убывает";
+  /** What the value and the threshold are, for their text: a share, an exam score, a rank. */
+  readonly unit: IndicatorUnit;
   /** Confirming indicators count toward ШНОР (SPEC 4.4); I1 does not. */
   readonly confirming: boolean;
   /** A trend indicator puts a school in the risk zone on its own (R3, R4, R5). */
@@ -65,6 +75,23 @@ function declining(subject: string) {
   };
 }
 
+/**
+ * How much the fail share rose, in points and in students, for R5's reason: a rise of 1,22 % to
+ * 1,25 % is less than one student, and a protocol reader must see it.
+ */
+function riseInWords(before: ResultRow, now: ResultRow): string {
+  const difference = now.failShare! - before.failShare!;
+  // Shares one decimal apart would hide a rise below one point: they get two decimals then.
+  const digits = difference < 0.01 ? 2 : undefined;
+  const shares = `${formatPercent(before.failShare!, digits)} → ${formatPercent(now.failShare!, digits)}`;
+  const rise = `рост на ${formatPoints(difference)}`;
+  if (before.participants === null || now.participants === null) return `${shares}: ${rise}`;
+  const failedBefore = Math.round(before.failShare! * before.participants);
+  const failedNow = Math.round(now.failShare! * now.participants);
+  const students = `${failedBefore} из ${before.participants} → ${failedNow} из ${now.participants}`;
+  return `${shares}: ${rise}; не преодолели порог ${students}`;
+}
+
 /** The cells of a school's ОО row given, in order, leaving out those not known. */
 function schoolCells(ctx: IndicatorContext, first: string, second: string): string[] {
   const sources: string[] = [];
@@ -83,6 +110,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "I1",
     label: "Устойчиво низкие результаты (нижние 20 % по ЕГЭ, ОГЭ, ВПР за 3 года)",
     comparison: "≤",
+    unit: "rank",
     confirming: false,
     trend: false,
     compute: ({ lowest }) => ({
@@ -96,6 +124,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "I2",
     label: "Менее 60 % выпускников 9 класса продолжают обучение в 10 классе",
     comparison: "<",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -111,6 +140,7 @@ export const INDICATORS: readonly Indicator[] = [
     label:
       "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
     comparison: "≤",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -125,6 +155,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R1",
     label: "Доля не преодолевших порог ОГЭ по русскому языку выше региональной",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: failAboveReference("R1", RUS),
@@ -133,6 +164,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R2",
     label: "Доля не преодолевших порог ОГЭ по математике выше региональной",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: false,
     compute: failAboveReference("R2", MATH),
@@ -141,6 +173,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R3",
     label: "Средний балл ОГЭ по русскому языку снижается два последних года",
     comparison: "убывает",
+    unit: "score",
     confirming: true,
     trend: true,
     compute: declining(RUS),
@@ -149,6 +182,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R4",
     label: "Средний балл ОГЭ по математике снижается два последних года",
     comparison: "убывает",
+    unit: "score",
     confirming: true,
     trend: true,
     compute: declining(MATH),
@@ -157,6 +191,7 @@ export const INDICATORS: readonly Indicator[] = [
     code: "R5",
     label: "Доля не преодолевших порог ОГЭ по математике растёт",
     comparison: ">",
+    unit: "share",
     confirming: true,
     trend: true,
     compute: (ctx) => {
@@ -167,13 +202,17 @@ export const INDICATORS: readonly Indicator[] = [
       const threshold = ctx.usable(before) ? before.failShare : null;
       if (value === null || threshold === null) return { met: null, value, threshold, sources: [] };
       const sources = [ctx.resultCell(now!, "failShare"), ctx.resultCell(before!, "failShare")];
-      return { met: value > threshold + EPS, value, threshold, sources };
+      const rise = value - threshold;
+      const met = rise > EPS && rise >= ctx.settings.r5MinRise - EPS;
+      if (!met) return { met, value, threshold, sources };
+      return { met, value, threshold, sources, detail: riseInWords(before!, now!) };
     },
   },
   {
     code: "R6",
     label: "Средний балл ЕГЭ по русскому языку ниже регионального",
     comparison: "<",
+    unit: "score",
     confirming: true,
     trend: false,
     compute: (ctx) => {

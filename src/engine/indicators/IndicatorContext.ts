@@ -40,4 +40,6 @@ export interface IndicatorValue {
   readonly value: number | number[] | null;
   readonly threshold: number | null;
   readonly sources: string[];
+  /** The numbers in words where value and threshold alone do not tell the size (R5's rise). */
+  readonly detail?: string;
 }

@@ -1,6 +1,6 @@
 import { isoDate } from "../format/formatDate";
 import { messages } from "../messages";
-import { NUMERIC_SETTINGS, type Reference, type Settings } from "../settings";
+import { NUMERIC_SETTINGS, OTHER_SETTINGS, type Reference, type Settings } from "../settings";
 import type { CellValue, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
 import { normalizeProcedure } from "./normalizeProcedure";
@@ -23,6 +23,18 @@ export interface ParamsOutcome {
 }
 
 const SETTING_BY_KEY = new Map(NUMERIC_SETTINGS.map((s) => [s.key.toLowerCase(), s]));
+
+const comparableName = (name: string) =>
+  name.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+
+// A setting is named on Параметры by its key or by its Russian name, as «Сводка» lists it.
+const KEY_BY_NAME = new Map<string, string>([
+  ...NUMERIC_SETTINGS.map((s): [string, string] => [comparableName(s.label), s.key.toLowerCase()]),
+  ...Object.entries(OTHER_SETTINGS).map(([key, s]): [string, string] => [
+    comparableName(s.label),
+    key.toLowerCase(),
+  ]),
+]);
 const REFERENCE_KEY = /^ref\.([^.]+)\.(.+)\.(failshare|mean)$/i;
 
 /** A share given as a single value: `4,1%`, a `%` cell, or a bare number (> 1 means percent, A-31). */
@@ -33,7 +45,7 @@ export function parseShareValue(value: CellValue): Parsed<number> {
 }
 
 /**
- * Reads Параметры (DECISIONS A-30): setting keys of SPEC 5 (case-insensitive), and
+ * Reads Параметры (DECISIONS A-30): setting keys of SPEC 5 or their Russian names (case-insensitive), and
  * regional references `ref.<Процедура>.<предмет>.failShare|mean` with their year.
  */
 export function readParams(sheet: SheetInput | undefined, problems: ProblemLog): ParamsOutcome {
@@ -54,7 +66,7 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
     if (key === null) continue;
     const raw = reader.raw(r, "value");
     const bad = (text: string) => messages.badSetting(key, text);
-    const lower = key.toLowerCase();
+    const lower = KEY_BY_NAME.get(comparableName(key)) ?? key.toLowerCase();
     const reference = REFERENCE_KEY.exec(key);
     if (reference) {
       const year = reader.take(r, "year", parseYear(reader.raw(r, "year")), (text) =>

@@ -62,11 +62,14 @@ export function evaluateSchool(
   const indicators: Record<string, IndicatorResult> = {};
   const tally = new StatusTally();
   for (const indicator of INDICATORS) {
-    const { met, value, threshold, sources } = indicator.compute(ctx);
+    const { met, value, threshold, sources, detail } = indicator.compute(ctx);
     // Spelled out rather than spread: a spread of an object of varying shape was most of the
     // cost of one formula call.
     const { comparison, label } = indicator;
-    indicators[indicator.code] = { met, value, threshold, sources, comparison, label };
+    indicators[indicator.code] =
+      detail === undefined
+        ? { met, value, threshold, sources, comparison, label }
+        : { met, value, threshold, sources, comparison, label, detail };
     tally.add(indicator, met);
   }
   const highFactors: string[] = [];

@@ -1,16 +1,21 @@
-import { formatNumber } from "../format/formatNumber";
+import { formatNumber, formatPercent, formatRank } from "../format/formatNumber";
+import { INDICATORS, type IndicatorUnit } from "../indicators/INDICATORS";
 import type { IndicatorResult } from "../results";
 import { RISK_FACTORS } from "../risks/riskFactors";
 
 const FACTOR_LABELS = new Map(RISK_FACTORS.map((factor) => [factor.code, factor.label]));
+const UNITS = new Map(INDICATORS.map((indicator) => [indicator.code, indicator.unit]));
 
-function formatValue(value: number | number[]): string {
-  return Array.isArray(value) ? value.map((v) => formatNumber(v)).join(", ") : formatNumber(value);
-}
+/** A value as a protocol writes it (DECISIONS B-07): shares in percent, scores as they are. */
+const UNIT_TEXT: Readonly<Record<IndicatorUnit, (value: number) => string>> = {
+  share: (value) => formatPercent(value),
+  score: (value) => formatNumber(value, 2),
+  rank: formatRank,
+};
 
 /**
  * The reasons for a school's status in Russian words, with the numbers: one line per met
- * indicator (`I2: … (значение 0,4583; порог 0,6)`), then the high risk factors when they
+ * indicator (`I2: … (значение 45,8 %; порог 60,0 %)`), then the high risk factors when they
  * count toward the risk zone.
  */
 export function reasons(
@@ -22,10 +27,14 @@ export function reasons(
   for (const code in indicators) {
     const ind = indicators[code];
     if (ind.met !== true || ind.value === null) continue;
+    const text = UNIT_TEXT[UNITS.get(code) ?? "score"];
+    const value = Array.isArray(ind.value) ? ind.value.map(text).join(", ") : text(ind.value);
     const numbers =
-      ind.threshold === null
-        ? `значение ${formatValue(ind.value)}`
-        : `значение ${formatValue(ind.value)}; порог ${formatNumber(ind.threshold)}`;
+      ind.detail !== undefined
+        ? ind.detail
+        : ind.threshold === null
+          ? `значение ${value}`
+          : `значение ${value}; порог ${text(ind.threshold)}`;
     lines.push(`${code}: ${ind.label} (${numbers})`);
   }
   if (factorsCount && highFactors.length > 0) {

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "../format/formatNumber";
+import { formatPercent } from "../format/formatNumber";
 import { highestShare } from "../indicators/lowestShare";
 import type { ResultTable, RowFilter } from "../read/ResultTable";
 import type { SchoolRecord } from "../read/SchoolRecord";
@@ -64,11 +64,11 @@ export function vprObjectivity(
     if (!raisedAbove && !confirmedInTop) continue;
     const reasons: string[] = [];
     if (raisedAbove) {
-      reasons.push(`повысили ${formatNumber(raised)} > ${formatNumber(settings.vprRaisedMax)}`);
+      reasons.push(`повысили ${formatPercent(raised)} > ${formatPercent(settings.vprRaisedMax)}`);
     }
     if (confirmedInTop) {
       reasons.push(
-        `подтвердили ${formatNumber(confirmed)} ≥ ${formatNumber(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
+        `подтвердили ${formatPercent(confirmed)} ≥ ${formatPercent(settings.vprConfirmedMax)} при среднем в верхних ${topPercent}`,
       );
     }
     const school = schools[rows.schoolAt(i)];

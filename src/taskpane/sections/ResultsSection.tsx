@@ -15,7 +15,7 @@ import {
 import { useMemo, useState } from "react";
 import {
   columnLetter,
-  formatNumber,
+  formatRank,
   formatPercent,
   type Results,
   type SchoolResult,
@@ -162,8 +162,8 @@ function SchoolDetails({ school }: { school: SchoolResult }) {
         <Body1>Показатели ШНОР и зоны риска не выполнены.</Body1>
       )}
       <Caption1>
-        Композитный результат:{" "}
-        {school.composite === null ? "н/д" : formatNumber(school.composite, 3)} · КПК:{" "}
+        Композитный результат (процентильный ранг из 100):{" "}
+        {school.composite === null ? "н/д" : formatRank(school.composite)} · КПК:{" "}
         {kpk.share === null
           ? "н/д"
           : `${formatPercent(kpk.share)} (${kpk.completed} из ${kpk.total})`}

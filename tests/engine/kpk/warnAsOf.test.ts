@@ -28,7 +28,7 @@ const fromClockLate = (today: string) => ({
   sheet: "Параметры",
   cell: null,
   code: "asOfIsToday",
-  message: `Дата расчёта КПК не задана: взята сегодняшняя, ${today}, позже отчётного 2022 года, и курсы, действовавшие в 2022 году, могут оказаться просроченными. Задайте дату отчёта строкой asOf на листе «Параметры» (например, 31.03.2022)`,
+  message: `Дата расчёта КПК не задана: взята сегодняшняя, ${today}, позже отчётного 2022 года, и курсы, действовавшие в 2022 году, могут оказаться просроченными. Задайте дату отчёта строкой «Дата расчёта КПК» на листе «Параметры» (например, 31.03.2022)`,
 });
 
 const fromClock = (today: string) => ({
@@ -36,7 +36,7 @@ const fromClock = (today: string) => ({
   sheet: "Параметры",
   cell: null,
   code: "asOfFromClock",
-  message: `Дата расчёта КПК не задана: взята сегодняшняя, ${today}. Чтобы считать КПК на дату отчёта, задайте её строкой asOf на листе «Параметры» (например, 31.03.2022)`,
+  message: `Дата расчёта КПК не задана: взята сегодняшняя, ${today}. Чтобы считать КПК на дату отчёта, задайте её строкой «Дата расчёта КПК» на листе «Параметры» (например, 31.03.2022)`,
 });
 
 const outsideYear = (date: string) => ({
@@ -129,4 +129,43 @@ describe("the КПК date on Параметры", () => {
       expect(dateWarnings({ sheets })).toEqual([]);
     },
   );
+});
+
+describe("Параметры naming a setting by its Russian name, as «Сводка» lists it", () => {
+  it.each([
+    ["Дата расчёта КПК", "31.03.2022"],
+    ["дата  расчета кпк", "2022-03-31"],
+    ["asOf", "31.03.2022"],
+  ])("«%s» sets the КПК date", (name, text) => {
+    const sheets = demo.sheets.map((sheet) => {
+      if (sheet.name !== "Параметры") return sheet;
+      const rows = Array.from(sheet.rows, (row) =>
+        row && typeof row[0] === "string" && row[0].toLowerCase() === "asof"
+          ? [name, text, ...row.slice(2)]
+          : row,
+      );
+      return { ...sheet, rows };
+    });
+    const outcome = analyze({ sheets }, { today: "2026-12-07" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    expect(outcome.results.asOf).toBe("2022-03-31");
+    expect(outcome.results.problems.filter((p) => p.code === "unknownSetting")).toEqual([]);
+  });
+
+  it("«Доля школ с самыми низкими результатами (I1)» sets lowShare", () => {
+    const sheets = demo.sheets.map((sheet) =>
+      sheet.name !== "Параметры"
+        ? sheet
+        : {
+            ...sheet,
+            rows: [
+              ...Array.from(sheet.rows),
+              ["Доля школ с самыми низкими результатами (I1)", "25%"],
+            ],
+          },
+    );
+    const outcome = analyze({ sheets }, { today: "2026-12-07" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    expect(outcome.results.settings.lowShare).toBe(0.25);
+  });
 });

@@ -43,8 +43,13 @@ describe("a row of indicators reaches the status of the whole-workbook run", () 
       const outcome = reasonsFormula([indicatorRow(s)], headers, null, TODAY);
       return outcome.ok ? outcome.value : outcome.message;
     });
+    // A row of indicators has no counts of participants: R5 tells its rise in points only,
+    // where the workbook's run adds the students.
+    const withoutStudents = (reason: string) => reason.replace(/; не преодолели порог [^)]*/, "");
     expect(reasons).toEqual(
-      classified.map((s) => (s.reasons.length > 0 ? s.reasons.join("; ") : "—")),
+      classified.map((s) =>
+        s.reasons.length > 0 ? s.reasons.map(withoutStudents).join("; ") : "—",
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { isoDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
-import { NUMERIC_SETTINGS } from "../../settings";
+import { NUMERIC_SETTINGS, OTHER_SETTINGS } from "../../settings";
 import { STATUS_LABELS, STATUS_ORDER } from "../labels";
 import { FORMATS, type ReportSheet, type ReportValue, type TextBlock } from "../model";
 import { PALETTE } from "../PALETTE";
@@ -87,12 +87,16 @@ export function summarySheet(results: Results): ReportSheet {
   const statusTable = tableBlock(STATUS_COLUMNS, statusCounts, below(headlineTable));
   const fixed: SummaryLine[] = [
     ["Методика", results.methodVersion, "версия методики"],
-    ["Отчётный год", results.year, "последний год в данных, если не задан"],
-    ["Дата расчёта КПК", { date: isoDate(dayFromIso(results.asOf)) }, "asOf"],
+    [OTHER_SETTINGS.year.label, results.year, OTHER_SETTINGS.year.basis],
     [
-      "Процедуры композитного результата",
+      OTHER_SETTINGS.asOf.label,
+      { date: isoDate(dayFromIso(results.asOf)) },
+      OTHER_SETTINGS.asOf.basis,
+    ],
+    [
+      OTHER_SETTINGS.compositeProcedures.label,
       results.settings.compositeProcedures.join(", "),
-      "compositeProcedures",
+      OTHER_SETTINGS.compositeProcedures.basis,
     ],
   ];
   const settings: SummaryLine[] = [
