@@ -37,8 +37,6 @@ export const formulaMessages = {
     "Ни один заголовок не распознан; ожидались, например, «I1», «Выпускники 9 классов», " +
     "«Доля не преодолевших порог ОГЭ по русскому языку 2022», «Средний балл ОГЭ по математике 2021»",
   column: (header: string, message: string) => `Столбец ${q(header)}: ${message}`,
-  insufficient: (lowestKnown: boolean, computed: number, total: number) =>
-    `Недостаточно данных: ${lowestKnown ? "" : "I1 н/д; "}рассчитано показателей ${computed} из ${total}`,
   noReasons: () => "—",
   isbshNotComputed: (minInputs: number) =>
     `Нет данных: ИСБШ не рассчитан; нужны доли не менее ${minInputs} показателей ИСБШ у школы и ` +

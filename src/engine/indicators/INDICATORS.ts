@@ -17,6 +17,8 @@ export interface Indicator {
   readonly comparison: "≤" | "<" | ">" | "убывает";
   /** What the value and the threshold are, for their text: a share, an exam score, a rank. */
   readonly unit: IndicatorUnit;
+  /** The data it is computed from, in words: what a school «Недостаточно данных» lacks. */
+  readonly needs: string;
   /** Confirming indicators count toward ШНОР (SPEC 4.4); I1 does not. */
   readonly confirming: boolean;
   /** A trend indicator puts a school in the risk zone on its own (R3, R4, R5). */
@@ -111,6 +113,8 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Устойчиво низкие результаты (нижние 20 % по ЕГЭ, ОГЭ, ВПР за 3 года)",
     comparison: "≤",
     unit: "rank",
+    needs:
+      "результаты ЕГЭ, ОГЭ и ВПР за три последних года — не меньше, чем нужно для композитного результата",
     confirming: false,
     trend: false,
     compute: ({ lowest }) => ({
@@ -125,6 +129,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Менее 60 % выпускников 9 класса продолжают обучение в 10 классе",
     comparison: "<",
     unit: "share",
+    needs: "число выпускников 9 класса и продолживших обучение в 10 классе",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -141,6 +146,7 @@ export const INDICATORS: readonly Indicator[] = [
       "Не более 0,5 % обучающихся — участники региональных и заключительных этапов олимпиад за 3 года",
     comparison: "≤",
     unit: "share",
+    needs: "число обучающихся и участников региональных и заключительных этапов олимпиад за 3 года",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -156,6 +162,8 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Доля не преодолевших порог ОГЭ по русскому языку выше региональной",
     comparison: ">",
     unit: "share",
+    needs:
+      "доля не преодолевших порог ОГЭ по русскому языку за отчётный год и региональное значение",
     confirming: true,
     trend: false,
     compute: failAboveReference("R1", RUS),
@@ -165,6 +173,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Доля не преодолевших порог ОГЭ по математике выше региональной",
     comparison: ">",
     unit: "share",
+    needs: "доля не преодолевших порог ОГЭ по математике за отчётный год и региональное значение",
     confirming: true,
     trend: false,
     compute: failAboveReference("R2", MATH),
@@ -174,6 +183,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Средний балл ОГЭ по русскому языку снижается два последних года",
     comparison: "убывает",
     unit: "score",
+    needs: "средний балл ОГЭ по русскому языку за три последних года",
     confirming: true,
     trend: true,
     compute: declining(RUS),
@@ -183,6 +193,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Средний балл ОГЭ по математике снижается два последних года",
     comparison: "убывает",
     unit: "score",
+    needs: "средний балл ОГЭ по математике за три последних года",
     confirming: true,
     trend: true,
     compute: declining(MATH),
@@ -192,6 +203,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Доля не преодолевших порог ОГЭ по математике растёт",
     comparison: ">",
     unit: "share",
+    needs: "доля не преодолевших порог ОГЭ по математике за отчётный и предыдущий год",
     confirming: true,
     trend: true,
     compute: (ctx) => {
@@ -213,6 +225,7 @@ export const INDICATORS: readonly Indicator[] = [
     label: "Средний балл ЕГЭ по русскому языку ниже регионального",
     comparison: "<",
     unit: "score",
+    needs: "средний балл ЕГЭ по русскому языку за отчётный год и региональное значение",
     confirming: true,
     trend: false,
     compute: (ctx) => {

@@ -24,7 +24,7 @@ export interface Classification {
 }
 
 /** Confirming indicators computed needed for «норма»: half of the eight (DECISIONS A-34). */
-const MIN_COMPUTED_FOR_NORMAL = 4;
+export const MIN_COMPUTED_FOR_NORMAL = 4;
 
 /**
  * The status of SPEC 4.4 in the order of DECISIONS A-36: ШНОР → зона риска → норма →

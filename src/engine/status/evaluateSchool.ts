@@ -4,7 +4,7 @@ import type { IndicatorResult } from "../results";
 import type { FactorLevel } from "../risks/RiskContext";
 import type { Settings } from "../settings";
 import { classify, type Classification } from "./classify";
-import { reasons } from "./reasons";
+import { missingDataReasons, reasons } from "./reasons";
 import type { Status } from "../types";
 
 /** One school's indicators and status, with what its reasons are made from. */
@@ -96,5 +96,8 @@ export function schoolStatus(
 
 /** The reasons for an evaluated school's status, in words with the numbers (status/reasons). */
 export function evaluationReasons(evaluation: SchoolEvaluation): string[] {
-  return reasons(evaluation.indicators, evaluation.highFactors, evaluation.factorsCount);
+  const lines = reasons(evaluation.indicators, evaluation.highFactors, evaluation.factorsCount);
+  if (evaluation.status === "insufficient")
+    lines.push(...missingDataReasons(evaluation.indicators));
+  return lines;
 }

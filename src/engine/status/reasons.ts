@@ -2,6 +2,7 @@ import { formatNumber, formatPercent, formatRank } from "../format/formatNumber"
 import { INDICATORS, type IndicatorUnit } from "../indicators/INDICATORS";
 import type { IndicatorResult } from "../results";
 import { RISK_FACTORS } from "../risks/riskFactors";
+import { MIN_COMPUTED_FOR_NORMAL } from "./classify";
 
 const FACTOR_LABELS = new Map(RISK_FACTORS.map((factor) => [factor.code, factor.label]));
 const UNITS = new Map(INDICATORS.map((indicator) => [indicator.code, indicator.unit]));
@@ -41,5 +42,29 @@ export function reasons(
     const labels = highFactors.map((code) => `«${FACTOR_LABELS.get(code)!}»`);
     lines.push(`Факторы риска уровня «высокий» (${highFactors.length}): ${labels.join(", ")}`);
   }
+  return lines;
+}
+
+/**
+ * Why a school is «Недостаточно данных», in words a protocol can take: what the status lacks
+ * (I1, or confirming indicators computed fewer than «норма» needs), then each indicator not
+ * computed with the data it needs.
+ */
+export function missingDataReasons(
+  indicators: Readonly<Record<string, IndicatorResult>>,
+): string[] {
+  const lowest = INDICATORS.filter((i) => !i.confirming);
+  const confirming = INDICATORS.filter((i) => i.confirming);
+  const computed = confirming.filter((i) => indicators[i.code].met !== null).length;
+  const lacking = [
+    lowest.some((i) => indicators[i.code].met === null) &&
+      "не рассчитан композитный результат (I1)",
+    computed < MIN_COMPUTED_FOR_NORMAL &&
+      `рассчитано подтверждающих показателей ${computed} из ${confirming.length}, а для статуса «норма» нужно не меньше ${MIN_COMPUTED_FOR_NORMAL}`,
+  ];
+  const lines = [`Статус не определён: ${lacking.filter(Boolean).join(" и ")}`];
+  for (const indicator of INDICATORS)
+    if (indicators[indicator.code].met === null)
+      lines.push(`Нет данных для ${indicator.code}: ${indicator.needs}`);
   return lines;
 }
