@@ -1,0 +1,61 @@
+import type { SchoolKey } from "../text/schoolKey";
+
+// Below this likeness a school is no hint: «№2 ГЕХИ» and «№2 УРУС-МАРТАН» share only the number.
+const LEAST_LIKENESS = 0.5;
+
+/** What of a key a user can misspell: the number, the proper name and the locality. */
+function signature(key: SchoolKey): string {
+  return [key.number === null ? null : `№${key.number}`, key.proper, key.locality]
+    .filter((part) => part !== null)
+    .join(" ");
+}
+
+/** The distinct letter pairs of a text, its ends marked by a space: «ГЕХИ» → « Г», «ГЕ» … «И ». */
+function bigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < padded.length; i++) pairs.add(padded.slice(i, i + 2));
+  return pairs;
+}
+
+/**
+ * The schools whose keys look most like a name that matched none, for the hint «возможно: …»
+ * (DECISIONS B-04): the likeness is Dice's coefficient of the letter pairs of the number,
+ * proper name and locality, so «Алхозурово» finds «Алхазурово». Built when a first name fails.
+ */
+export class SchoolHints {
+  private readonly sizes: number[] = [];
+  private readonly schoolsOf = new Map<string, number[]>();
+
+  constructor(keys: readonly SchoolKey[]) {
+    keys.forEach((key, index) => {
+      const pairs = signature(key) === "" ? new Set<string>() : bigrams(signature(key));
+      this.sizes.push(pairs.size);
+      for (const pair of pairs) {
+        const list = this.schoolsOf.get(pair);
+        if (list) list.push(index);
+        else this.schoolsOf.set(pair, [index]);
+      }
+    });
+  }
+
+  /**
+   * @param key The key of the unmatched name.
+   * @param limit At most this many schools.
+   * @returns School indexes, the likest first (ties in sheet order); empty when none is alike.
+   */
+  closest(key: SchoolKey, limit: number): number[] {
+    const text = signature(key);
+    if (text === "") return [];
+    const pairs = bigrams(text);
+    const shared = new Map<number, number>();
+    for (const pair of pairs)
+      for (const index of this.schoolsOf.get(pair) ?? [])
+        shared.set(index, (shared.get(index) ?? 0) + 1);
+    const likeness = (index: number) => (2 * shared.get(index)!) / (pairs.size + this.sizes[index]);
+    return [...shared.keys()]
+      .filter((index) => likeness(index) >= LEAST_LIKENESS)
+      .sort((a, b) => likeness(b) - likeness(a) || a - b)
+      .slice(0, limit);
+  }
+}
