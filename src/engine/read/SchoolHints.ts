@@ -3,9 +3,12 @@ import type { SchoolKey } from "../text/schoolKey";
 // Below this likeness a school is no hint: «№2 ГЕХИ» and «№2 УРУС-МАРТАН» share only the number.
 const LEAST_LIKENESS = 0.5;
 
-/** What of a key a user can misspell: the number, the proper name and the locality. */
+/**
+ * What of a key a user can misspell: the number, the proper name and the locality. The number
+ * goes without its «№», which nearly every school has: its pairs would make every school alike.
+ */
 function signature(key: SchoolKey): string {
-  return [key.number === null ? null : `№${key.number}`, key.proper, key.locality]
+  return [key.number, key.proper, key.locality]
     .filter((part) => part !== null)
     .join(" ");
 }
@@ -26,6 +29,7 @@ function bigrams(text: string): Set<string> {
 export class SchoolHints {
   private readonly sizes: number[] = [];
   private readonly schoolsOf = new Map<string, number[]>();
+  private shared: Int32Array | null = null;
 
   constructor(keys: readonly SchoolKey[]) {
     keys.forEach((key, index) => {
@@ -48,14 +52,22 @@ export class SchoolHints {
     const text = signature(key);
     if (text === "") return [];
     const pairs = bigrams(text);
-    const shared = new Map<number, number>();
+    // A count per school in one typed array, cleared after: a Map of the thousands of schools
+    // that share a pair with the name cost milliseconds per name in a country.
+    const shared = (this.shared ??= new Int32Array(this.sizes.length));
+    const touched: number[] = [];
     for (const pair of pairs)
       for (const index of this.schoolsOf.get(pair) ?? [])
-        shared.set(index, (shared.get(index) ?? 0) + 1);
-    const likeness = (index: number) => (2 * shared.get(index)!) / (pairs.size + this.sizes[index]);
-    return [...shared.keys()]
-      .filter((index) => likeness(index) >= LEAST_LIKENESS)
-      .sort((a, b) => likeness(b) - likeness(a) || a - b)
-      .slice(0, limit);
+        if (shared[index]++ === 0) touched.push(index);
+    const alike: { index: number; likeness: number }[] = [];
+    for (const index of touched) {
+      const likeness = (2 * shared[index]) / (pairs.size + this.sizes[index]);
+      if (likeness >= LEAST_LIKENESS) alike.push({ index, likeness });
+      shared[index] = 0;
+    }
+    return alike
+      .sort((a, b) => b.likeness - a.likeness || a.index - b.index)
+      .slice(0, limit)
+      .map((a) => a.index);
   }
 }

@@ -31,16 +31,23 @@ function push<K>(map: Map<K, number[]>, key: K, index: number): void {
 const identifying = (key: SchoolKey) =>
   key.number !== null || key.proper !== null || key.locality !== null;
 
+/** Equal, or missing on one side. */
+const agree = <T>(x: T | null, y: T | null) => x === null || y === null || x === y;
+/** Present on both sides and equal. */
+const same = <T>(x: T | null, y: T | null) => x !== null && x === y;
+
 /**
  * A-16's compatible keys, with the locality as one more part (B-03): two localities that
  * differ never match, and one present on both sides and equal identifies like a number.
  */
 function compatible(a: SchoolKey, b: SchoolKey): boolean {
-  const same = <T>(x: T | null, y: T | null) => x === null || y === null || x === y;
-  const equal = <T>(x: T | null, y: T | null) => x !== null && x === y;
-  if (!same(a.kind, b.kind) || !same(a.number, b.number) || !same(a.proper, b.proper)) return false;
-  if (!same(a.locality, b.locality)) return false;
-  return equal(a.number, b.number) || equal(a.proper, b.proper) || equal(a.locality, b.locality);
+  return (
+    agree(a.kind, b.kind) &&
+    agree(a.number, b.number) &&
+    agree(a.proper, b.proper) &&
+    agree(a.locality, b.locality) &&
+    (same(a.number, b.number) || same(a.proper, b.proper) || same(a.locality, b.locality))
+  );
 }
 
 function result(candidates: readonly number[]): MatchResult {

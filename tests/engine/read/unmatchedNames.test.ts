@@ -83,6 +83,12 @@ describe("the hint names the schools whose keys look most like the name (B-04)",
     ["a misspelt locality", SCHOOLS, MISSPELT, [0]],
     ["a misspelt proper name", SCHOOLS, "Хребтоская СОШ", [3]],
     [
+      "a number one digit off: «№1» is like «№11», not like «№12»",
+      ["СОШ №12", "СОШ №11"],
+      "СОШ №1",
+      [1],
+    ],
+    [
       "nothing for a school of another locality: a shared number is no likeness",
       ["МБОУ «СОШ №2 с. Гехи»"],
       "СОШ №2 г. Урус-Мартан",
@@ -91,9 +97,9 @@ describe("the hint names the schools whose keys look most like the name (B-04)",
     ["nothing for a name with no number, proper name or locality", SCHOOLS, "Школа", []],
     [
       "three at most, the likest first and ties in sheet order",
-      ["СОШ №11", "СОШ №12", "СОШ №13", "СОШ №14"],
-      "СОШ №1",
-      [0, 1, 2],
+      ["Хребтовская СОШ №1", "Хребтовская СОШ №2", "Хребтовская СОШ №3", "Хребтовская ООШ"],
+      "Хребтоская школа",
+      [3, 0, 1],
     ],
   ])("%s", (_what, names, text, expected) => {
     expect(new SchoolMatcher(schools(...names)).closest(text, 3)).toEqual(expected);
