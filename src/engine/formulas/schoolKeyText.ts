@@ -21,13 +21,14 @@ const ABBREVIATION_ENDING = "СШ";
 const sameKey = (a: SchoolKey, b: SchoolKey) =>
   a.kind === b.kind && a.number === b.number && a.proper === b.proper && a.locality === b.locality;
 
-/** The locality with the marker the name writes before it: «С. ГЕХИ», «ПГТ ИЛЬИНСКИЙ». */
+/** The locality as the name writes it, with its marker: «С. ГЕХИ», «ПГТ ИЛЬИНСКИЙ». */
 function placeWords(normalized: string, locality: string): string | null {
   const tokens = nameTokens(normalized);
   for (let i = 0; i < tokens.length; i++) {
-    if (localityAt(tokens, i)?.locality !== locality) continue;
+    const at = localityAt(tokens, i);
+    if (at?.locality !== locality) continue;
     const marker = toCyrillicLookalikes(tokens[i].text);
-    return `${marker}${tokens[i].dotted ? "." : ""} ${locality}`;
+    return `${marker}${tokens[i].dotted ? "." : ""} ${at.place}`;
   }
   return null;
 }
@@ -46,7 +47,8 @@ function properWord(stem: string, kind: SchoolKind | null): string | null {
  * The matching key of SPEC 3.3 (DECISIONS A-14) as text, for lookups across sheets: proper
  * names, kind, number and locality, «ХРЕБТОВСКАЯ СОШ №3 С. ХРЕБТОВОЕ» (B-03). The same key
  * gives the same text, and the text has that key again, so the result is stable when applied
- * twice. A name with neither a number, a proper name nor a locality never matches by key (A-16)
+ * twice; only the locality is kept as written, so that it reads as a place, and a place written
+ * in another case («г. Грозного») gives another text. A name with neither a number, a proper name nor a locality never matches by key (A-16)
  * and keeps its normalized form, as does the rare key that no text reproduces.
  */
 export function schoolKeyText(name: string): string {

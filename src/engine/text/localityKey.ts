@@ -34,10 +34,28 @@ const isWord = (token: NameToken | undefined): token is NameToken =>
 const isInitial = (token: NameToken | undefined) =>
   token !== undefined && token.dotted && token.text.length === 1;
 
+// The case endings of place names: «г. Грозного» is «г. Грозный», «г. Урус-Мартана» is «г.
+// Урус-Мартан». What is left of a word is its stem, never shorter than three letters.
+const CASE_ENDING = /(ОГО|ЕГО|ОМУ|ЕМУ|ЫЙ|ИЙ|ОЙ|ЕЙ|АЯ|ЯЯ|ОЕ|ЕЕ|ЫЕ|ИЕ|ЫХ|ИХ|[АЯУЮЕЫИО])$/;
+const SHORTEST_STEM = 3;
+
+/** A place word without its case ending. */
+function stemOf(word: string): string {
+  const ending = CASE_ENDING.exec(word);
+  return ending && word.length - ending[0].length >= SHORTEST_STEM
+    ? word.slice(0, -ending[0].length)
+    : word;
+}
+
 /** Where a marker's locality stops: its words, and the index of the last one. */
 export interface LocalityAt {
-  /** The place name, words joined by a space or a hyphen as written; null: none recorded. */
+  /**
+   * The place as the key compares it: each word's stem, words joined by a space or a hyphen as
+   * written («УРУС-МАРТАН», «ГЕХ»); null: none recorded.
+   */
   readonly locality: string | null;
+  /** The place as written, in upper case («ГЕХИ»), or null. */
+  readonly place: string | null;
   /** The index of the last token the marker took. */
   readonly last: number;
 }
@@ -62,7 +80,7 @@ export function localityAt(tokens: readonly NameToken[], at: number): LocalityAt
     isInitial(tokens[at - 1]) ||
     (at > 0 && NAMESAKE.test(tokens[at - 1].text)) ||
     isInitial(next);
-  if (uncertain || !isWord(next)) return { locality: null, last: at + 1 };
+  if (uncertain || !isWord(next)) return { locality: null, place: null, last: at + 1 };
   return placeFrom(tokens, at + 1);
 }
 
@@ -70,9 +88,11 @@ export function localityAt(tokens: readonly NameToken[], at: number): LocalityAt
 function placeFrom(tokens: readonly NameToken[], first: number): LocalityAt {
   let last = first;
   let place = tokens[first].text;
+  let locality = stemOf(place);
   while (tokens[last].hyphened && isWord(tokens[last + 1])) {
     last++;
     place += `-${tokens[last].text}`;
+    locality += `-${stemOf(tokens[last].text)}`;
   }
   const after = tokens[last + 1];
   if (
@@ -86,13 +106,14 @@ function placeFrom(tokens: readonly NameToken[], first: number): LocalityAt {
   ) {
     last++;
     place += ` ${after.text}`;
+    locality += ` ${stemOf(after.text)}`;
   }
-  return { locality: place, last };
+  return { locality, place, last };
 }
 
 /**
  * The locality of a «Населённый пункт» cell in the form a school name's key has it: «с. Гехи»,
- * «Гехи» and «село  гехи» all give «ГЕХИ» (DECISIONS B-03).
+ * «Гехи» and «село  гехи» all give «ГЕХ» (DECISIONS B-03).
  *
  * @returns Null for a cell with no place name.
  */

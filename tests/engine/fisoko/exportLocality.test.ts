@@ -82,7 +82,7 @@ describe("an export row of another locality's school is never given to ours (B-0
     const read = readExports([comparison([misspelt, first])], schools());
     expect(read.rows.map((r) => r.school)).toEqual([0]);
     expect(read.problems.items.find((p) => p.severity === "warning")!.message).toBe(
-      "Школа «МБОУ «СОШ №2 с. Гехьи»» (логин edu201503) из выгрузки ФИС ОКО не найдена на листе «ОО»; строка не учитывается; возможно: «МБОУ «СОШ №2 с. Гехи»», «МБОУ «СОШ №1 с. Гехи»». Если это школа района, укажите её логин в столбце «Логин ФИС ОКО»",
+      "Школа «МБОУ «СОШ №2 с. Гехьи»» (логин edu201503) из выгрузки ФИС ОКО не найдена на листе «ОО»; строка не учитывается; возможно: «МБОУ «СОШ №2 с. Гехи»». Если это школа района, укажите её логин в столбце «Логин ФИС ОКО»",
     );
   });
 });

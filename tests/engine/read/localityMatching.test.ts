@@ -46,6 +46,12 @@ describe("a school's locality is part of its key (DECISIONS B-03)", () => {
       matched(0),
     ],
     [
+      "nor the case of the place name",
+      named("МБОУ «СОШ №5 г. Грозный»", "МБОУ «СОШ №5 г. Аргун»"),
+      "СОШ №5 г. Грозного",
+      matched(0),
+    ],
+    [
       "a locality on one side only: A-16 as before (the ОО name has it)",
       named("МБОУ «СОШ №2 с. Гехи»"),
       "СОШ №2",
