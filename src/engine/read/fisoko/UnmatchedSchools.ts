@@ -53,7 +53,7 @@ export class UnmatchedSchools {
       if (rows === 0) continue;
       if (block === null || found > 0) {
         names.finish();
-        problems.items.push(...held.items);
+        for (const problem of held.items) problems.items.push(problem);
       } else {
         problems.warning(
           this.sheet,
