@@ -37,6 +37,21 @@ const badYearText = (text: string) =>
 const badSettingText = (key: string, text: string) =>
   `Параметр ${q(key)}: ${q(text)} — недопустимое значение; используется значение по умолчанию`;
 
+/** The rows of a sheet that wrote one unmatched name: how many, and the first cells. */
+export interface NameRows {
+  readonly count: number;
+  /** The first few cells, in sheet order. */
+  readonly cells: readonly string[];
+}
+
+// An unmatched name is one problem however many rows write it (B-04): its rows, then the hint.
+const skippedRows = ({ count, cells }: NameRows) =>
+  count === 1
+    ? "строка не учитывается"
+    : `строк с этим названием: ${count} (${cells.join(", ")}${count > cells.length ? " и далее" : ""}), ни одна не учитывается`;
+const maybeText = (hints: readonly string[]) =>
+  hints.length === 0 ? "" : `; возможно: ${hints.map(q).join(", ")}`;
+
 /** A problem's code and its Russian text, made together from one catalogue entry. */
 export interface ProblemText<C extends string = string> {
   readonly code: C;
@@ -124,12 +139,13 @@ export const messages = {
   ),
   schoolNotFound: said(
     "schoolNotFound",
-    (text: string) => `Школа ${q(text)} не найдена на листе «ОО»; строка не учитывается`,
+    (text: string, rows: NameRows, hints: readonly string[]) =>
+      `Школа ${q(text)} не найдена на листе «ОО»; ${skippedRows(rows)}${maybeText(hints)}`,
   ),
   schoolAmbiguous: said(
     "schoolAmbiguous",
-    (text: string, candidates: readonly string[]) =>
-      `${q(text)} подходит к нескольким школам: ${listSome(candidates.map(q))}; строка не учитывается`,
+    (text: string, candidates: readonly string[], rows: NameRows) =>
+      `${q(text)} подходит к нескольким школам: ${listSome(candidates.map(q))}; ${skippedRows(rows)}`,
   ),
   duplicateResult: said(
     "duplicateResult",
@@ -274,18 +290,18 @@ export const messages = {
   ),
   fisokoSchoolNotFound: said(
     "fisokoSchoolNotFound",
-    (name: string, login: string | null) =>
-      `Школа ${q(name)}${login === null ? "" : ` (логин ${login})`} из выгрузки ФИС ОКО не найдена на листе «ОО»; строка не учитывается. Если это школа района, укажите её логин в столбце «Логин ФИС ОКО»`,
+    (name: string, login: string | null, rows: NameRows, hints: readonly string[]) =>
+      `Школа ${q(name)}${login === null ? "" : ` (логин ${login})`} из выгрузки ФИС ОКО не найдена на листе «ОО»; ${skippedRows(rows)}${maybeText(hints)}. Если это школа района, укажите её логин в столбце «Логин ФИС ОКО»`,
   ),
   fisokoSchoolAmbiguous: said(
     "fisokoSchoolAmbiguous",
-    (name: string, candidates: readonly string[]) =>
-      `Школа ${q(name)} из выгрузки ФИС ОКО подходит к нескольким школам: ${candidates.map(q).join(", ")}; строка не учитывается. Укажите логин в столбце «Логин ФИС ОКО»`,
+    (name: string, candidates: readonly string[], rows: NameRows) =>
+      `Школа ${q(name)} из выгрузки ФИС ОКО подходит к нескольким школам: ${candidates.map(q).join(", ")}; ${skippedRows(rows)}. Укажите логин в столбце «Логин ФИС ОКО»`,
   ),
   fisokoLoginConflict: said(
     "fisokoLoginConflict",
-    (name: string, login: string, school: string, schoolLogin: string) =>
-      `Школа ${q(name)} с логином ${login} похожа по названию на ${q(school)}, но у той на листе «ОО» логин ${schoolLogin}; строка не учитывается`,
+    (name: string, login: string, school: string, schoolLogin: string, rows: NameRows) =>
+      `Школа ${q(name)} с логином ${login} похожа по названию на ${q(school)}, но у той на листе «ОО» логин ${schoolLogin}; ${skippedRows(rows)}`,
   ),
   fisokoMunicipalityNotFound: said(
     "fisokoMunicipalityNotFound",

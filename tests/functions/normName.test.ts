@@ -24,7 +24,13 @@ describe("SHNOR.NORMNAME", () => {
 
   describe("edge", () => {
     it("fixes Latin look-alike letters inside Cyrillic words: COШ with Latin C and O", () => {
-      expect(normName("MБОУ COШ N 5 с. Птичье")).toBe("СОШ №5");
+      expect(normName("MБОУ COШ N 5 с. Птичье")).toBe("СОШ №5 С. ПТИЧЬЕ");
+    });
+
+    it("keeps the locality, which tells apart schools of one name (B-03)", () => {
+      expect(normName("МБОУ «СОШ №2 с. Гехи»")).toBe("СОШ №2 С. ГЕХИ");
+      expect(normName("МБОУ «СОШ №2 г.Урус-Мартан»")).toBe("СОШ №2 Г. УРУС-МАРТАН");
+      expect(normName("МКОУ «ООШ с.Алхазурово»")).toBe(normName("ООШ с. Алхазурово"));
     });
 
     it("keeps the normalized name when there is neither a number nor a proper name (A-16)", () => {
@@ -80,7 +86,14 @@ describe("SHNOR.NORMNAME", () => {
     );
     const sign = fc.constantFrom("№", "№ ", "N", "No", "N ", "№№", " № ");
     const quote = fc.constantFrom(["", ""], ["«", "»"], ['"', '"'], ["“", "”"]);
-    const locality = fc.constantFrom("", " ИГОСК", " г. Изобильный", " с. Птичье", " пгт Богучаны");
+    // Each place with the key text it keeps (B-03); «ИГОСК» is no locality and is dropped.
+    const locality = fc.constantFrom(
+      ["", ""],
+      [" ИГОСК", ""],
+      [" г. Изобильный", " Г. ИЗОБИЛЬНЫЙ"],
+      [" с. Птичье", " С. ПТИЧЬЕ"],
+      [" пгт Богучаны", " ПГТ БОГУЧАНЫ"],
+    );
     const number = fc.integer({ min: 1, max: 120 });
 
     it("maps the name variants of SPEC 3.3 to one key", () => {
@@ -92,18 +105,20 @@ describe("SHNOR.NORMNAME", () => {
           quote,
           locality,
           number,
-          (l, kind, s, [open, close], place, n) => {
+          (l, kind, s, [open, close], [place, kept], n) => {
             const name = `${l}${open}${kind} ${s}${n}${close}${place}`;
-            return normName(name) === `СОШ №${n}`;
+            return normName(name) === `СОШ №${n}${kept}`;
           },
         ),
       );
     });
 
-    it("keeps a proper name and drops the rest: «Хребтовская» in any legal form and place", () => {
+    it("keeps a proper name and the locality and drops the rest: «Хребтовская» in any legal form", () => {
       fc.assert(
-        fc.property(legal, secondary, locality, number, (l, kind, place, n) => {
-          return normName(`${l}Хребтовская ${kind} №${n}${place}`) === `ХРЕБТОВСКАЯ СОШ №${n}`;
+        fc.property(legal, secondary, locality, number, (l, kind, [place, kept], n) => {
+          return (
+            normName(`${l}Хребтовская ${kind} №${n}${place}`) === `ХРЕБТОВСКАЯ СОШ №${n}${kept}`
+          );
         }),
       );
     });

@@ -8,13 +8,19 @@ export type LoggedProblem = Problem & ProblemText<ProblemCode>;
 export class ProblemLog {
   readonly items: LoggedProblem[] = [];
 
+  /** @returns The problem's place in {@link items}, for {@link revise}. */
   add(
     severity: Severity,
     sheet: string,
     cell: string | null,
     said: ProblemText<ProblemCode>,
-  ): void {
-    this.items.push({ severity, sheet, cell, code: said.code, message: said.message });
+  ): number {
+    return this.items.push({ severity, sheet, cell, code: said.code, message: said.message }) - 1;
+  }
+
+  /** Rewords a problem already recorded, in its place: a count known only at the sheet's end. */
+  revise(at: number, said: ProblemText<ProblemCode>): void {
+    this.items[at] = { ...this.items[at], code: said.code, message: said.message };
   }
 
   error(sheet: string, cell: string | null, said: ProblemText<ProblemCode>): void {

@@ -10,6 +10,7 @@ import { ShareColumn } from "./readShareColumn";
 import { isDataRow, readTable } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
 import { ResultTable } from "./ResultTable";
+import { UnmatchedNames } from "./UnmatchedNames";
 
 export interface ResultsOutcome {
   /** The rows kept, in sheet order. */
@@ -48,7 +49,8 @@ export function readResults(
   const rowCount = sheet.rows.length;
   // Room for every row below the header.
   const results = new ResultTable(Math.max(0, rowCount - table.headerRow - 1));
-  const schoolColumn = schoolField(reader.field("school"), schools, problems);
+  const unmatched = new UnmatchedNames(sheet.name, "error", problems);
+  const schoolColumn = schoolField(reader.field("school"), schools, problems, unmatched);
   const yearField = new RepeatedField(reader.field("year"), readYear);
   const procedureField = new RepeatedField(reader.field("procedure"), readProcedure);
   const subjectField = new RepeatedField(reader.field("subject"), readSubject);
@@ -112,6 +114,7 @@ export function readResults(
     if (meanValue !== null) meanColumn[index] = meanValue;
     for (const column of shareColumns) column.read(index, r);
   }
+  unmatched.finish();
   const sheetRowOf = (i: number) => results.excelRowAt(i) - 1;
   for (const column of shareColumns) column.finish(results.length, sheetRowOf, problems);
   return { table: results, sheetName: sheet.name, columns: table.columns };

@@ -1,6 +1,7 @@
 import { SOCIAL_INPUTS, type SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import { parseRiskLevel } from "../risks/parseRiskLevel";
+import { localityKey } from "../text/localityKey";
 import { normalizeName } from "../text/normalizeName";
 import type { RiskLevel, SheetInput } from "../types";
 import { FieldReader } from "./FieldReader";
@@ -93,7 +94,10 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
     }
     const id = reader.text(r, "id");
     const normalized = normalizeName(name);
-    const earlier = (id !== null ? seenIds.get(id) : undefined) ?? seenNames.get(normalized);
+    // One name in two places is two schools (B-03): «СОШ №2» of Гехи and of Урус-Мартан.
+    const settlement = reader.has("settlement") ? reader.text(r, "settlement") : null;
+    const place = settlement === null ? normalized : `${normalized}|${localityKey(settlement)}`;
+    const earlier = (id !== null ? seenIds.get(id) : undefined) ?? seenNames.get(place);
     if (earlier !== undefined) {
       problems.error(
         sheet.name,
@@ -103,7 +107,7 @@ export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog)
       continue;
     }
     if (id !== null) seenIds.set(id, r + 1);
-    seenNames.set(normalized, r + 1);
+    seenNames.set(place, r + 1);
 
     const school = newSchoolRecord();
     school.id = id;

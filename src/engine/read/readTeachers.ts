@@ -7,6 +7,7 @@ import { ProblemLog } from "./ProblemLog";
 import { RepeatedField, type FieldRead } from "./RepeatedField";
 import { isDataRow, readTable, type Table } from "./readTable";
 import { schoolField, type SchoolRef } from "./resolveSchool";
+import { UnmatchedNames } from "./UnmatchedNames";
 
 /** One row of Педагоги: a teacher × course (a teacher without courses has empty course cells). */
 export interface TeacherRow {
@@ -69,7 +70,8 @@ export function readTeachers(
   const reader = new FieldReader(table, problems);
   const lastRows = lastRowOfEachSchool(table, schools);
   const person = reader.field("person");
-  const schoolColumn = schoolField(reader.field("school"), schools, problems);
+  const unmatched = new UnmatchedNames(sheet.name, "error", problems);
+  const schoolColumn = schoolField(reader.field("school"), schools, problems, unmatched);
   const positionField = new RepeatedField(reader.field("position"), readText);
   const courseField = new RepeatedField(reader.field("course"), readText);
   const providerField = new RepeatedField(reader.field("provider"), readText);
@@ -125,6 +127,7 @@ export function readTeachers(
     const done = lastRows.schoolAt[r];
     if (done >= 0 && lastRows.last[done] === r) sink.schoolDone(done);
   }
+  unmatched.finish();
   return { present: true, sheetName: sheet.name };
 }
 
@@ -145,6 +148,7 @@ function lastRowOfEachSchool(
     new FieldReader(table, unrecorded).field("school"),
     schools,
     unrecorded,
+    new UnmatchedNames(table.sheet.name, "error", unrecorded),
   );
   for (let r = table.headerRow + 1; r < rowCount; r++) {
     if (!isDataRow(table, r)) continue;

@@ -1,13 +1,17 @@
+import { localityAt } from "./localityKey";
+import { nameTokens } from "./nameTokens";
 import { normalizeName } from "./normalizeName";
 
 export type SchoolKind = "средняя" | "основная" | "начальная" | "гимназия" | "лицей" | "кадетская";
 
-/** The matching key of a school name (DECISIONS A-14). */
+/** The matching key of a school name (DECISIONS A-14, B-03). */
 export interface SchoolKey {
   readonly kind: SchoolKind | null;
   readonly number: string | null;
   /** Stems of the proper-name adjectives (`ХРЕБТОВСК`), joined by a space; null when none. */
   readonly proper: string | null;
+  /** The place after `г.`, `с.`, `пгт` … in upper case (`УРУС-МАРТАН`); null when none. */
+  readonly locality: string | null;
 }
 
 // The case endings of «средняя», «основная», «начальная»: a stem alone would also take place
@@ -76,45 +80,30 @@ const stem = (word: string) => word.slice(0, -2);
 
 const NOT_PROPER = new Set(NOT_PROPER_WORDS.map(stem));
 
-/** Markers of a locality: the word after them is a place name and is ignored. */
-const LOCALITY_MARKERS = new Set([
-  "Г",
-  "С",
-  "П",
-  "ПОС",
-  "ПГТ",
-  "Д",
-  "Х",
-  "СТ",
-  "ДЕР",
-  "СЕЛО",
-  "ПОСЕЛОК",
-  "ГОРОД",
-]);
-
-const TOKEN = /№\d+|[А-ЯA-Z]+|\d+/g;
-
 /**
- * The key of a school name: kind + number + proper name (DECISIONS A-14). Legal forms,
- * localities and every other word are ignored. Proper names are compared by stem so that
+ * The key of a school name: kind + number + proper name (DECISIONS A-14) + locality (B-03).
+ * Legal forms and every other word are ignored. Proper names are compared by stem so that
  * «Таежнинская» and «Таежнинской» agree.
  *
  * @param name The school name as written, or an already normalized name.
  * @param normalized Whether `name` is already normalized (saves normalizing it again).
  */
 export function schoolKey(name: string, normalized = false): SchoolKey {
-  const tokens = (normalized ? name : normalizeName(name)).match(TOKEN) ?? [];
+  const tokens = nameTokens(normalized ? name : normalizeName(name));
   let kind: SchoolKind | null = null;
   let number: string | null = null;
+  let locality: string | null = null;
   const proper: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
+    const token = tokens[i].text;
     if (token.startsWith("№")) {
       number ??= String(Number(token.slice(1)));
       continue;
     }
-    if (LOCALITY_MARKERS.has(token)) {
-      i++; // skip the place name
+    const place = localityAt(tokens, i);
+    if (place !== null) {
+      locality ??= place.locality;
+      i = place.last; // the place name is no proper name of the school
       continue;
     }
     const abbreviated = ABBREVIATED_SECONDARY.exec(token);
@@ -133,5 +122,5 @@ export function schoolKey(name: string, normalized = false): SchoolKey {
       if (!NOT_PROPER.has(tokenStem)) proper.push(tokenStem);
     }
   }
-  return { kind, number, proper: proper.length > 0 ? proper.join(" ") : null };
+  return { kind, number, proper: proper.length > 0 ? proper.join(" ") : null, locality };
 }

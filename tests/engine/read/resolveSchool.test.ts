@@ -73,7 +73,7 @@ describe("rows of schools that cannot be matched are errors and left out (SPEC 3
     );
   });
 
-  it("matches each run of a school's rows and reports every unmatched row of Педагоги", () => {
+  it("matches each run of a school's rows and reports every unmatched name of Педагоги", () => {
     const S10 = "МБОУ СОШ №10 ИГОСК";
     const S12 = "МКОУ СОШ №12 ИГОСК";
     const course = (fio: string, school: string | null) => [
@@ -98,11 +98,14 @@ describe("rows of schools that cannot be matched are errors and left out (SPEC 3
         course("Орлова Нина Юрьевна", S12),
       ]),
     ]);
+    // One error for the name written twice, at its first cell (B-04).
     expect(problemsOn(runs, "Педагоги", "error").map((p) => [p.cell, p.code])).toEqual([
       ["B4", "schoolNotFound"],
-      ["B5", "schoolNotFound"],
       ["B7", "missingSchool"],
     ]);
+    expect(problemsOn(runs, "Педагоги", "error")[0].message).toBe(
+      "Школа «Неизвестная школа» не найдена на листе «ОО»; строк с этим названием: 2 (B4, B5), ни одна не учитывается",
+    );
     expect(runs.schools.map((s) => s.kpk.total)).toEqual([2, 2, null]);
   });
 });

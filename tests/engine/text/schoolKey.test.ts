@@ -1,10 +1,11 @@
 import { schoolKey, type SchoolKey } from "../../../src/engine/text/schoolKey";
 
-const key = (kind: SchoolKey["kind"], number: string | null, proper: string | null): SchoolKey => ({
-  kind,
-  number,
-  proper,
-});
+const key = (
+  kind: SchoolKey["kind"],
+  number: string | null,
+  proper: string | null,
+  locality: string | null = null,
+): SchoolKey => ({ kind, number, proper, locality });
 
 describe("schoolKey keeps kind, number and proper name, and nothing else (DECISIONS A-14)", () => {
   it.each([
@@ -26,8 +27,8 @@ describe("schoolKey keeps kind, number and proper name, and nothing else (DECISI
     ["БСШ №3", key("средняя", "3", "Б")],
     ["МКОУ БСШ №3", key("средняя", "3", "Б")],
     ["Богучанская СШ №3", key("средняя", "3", "БОГУЧАНСК")],
-    ["МБОУ «Хребтовская СОШ» с. Хребтовое", key("средняя", null, "ХРЕБТОВСК")],
-    ["Гимназия №2 г. Изобильный", key("гимназия", "2", null)],
+    ["МБОУ «Хребтовская СОШ» с. Хребтовое", key("средняя", null, "ХРЕБТОВСК", "ХРЕБТОВ")],
+    ["Гимназия №2 г. Изобильный", key("гимназия", "2", null, "ИЗОБИЛЬН")],
     ["МБОУ «Средняя общеобразовательная школа №5»", key("средняя", "5", null)],
     ["Школа", key(null, null, null)],
     ["МБОУ «Средней школы №5»", key("средняя", "5", null)],

@@ -1,5 +1,6 @@
-import { messages, type ProblemCode, type ProblemText } from "../../messages";
-import type { ProblemLog } from "../ProblemLog";
+import { messages } from "../../messages";
+import { ProblemLog } from "../ProblemLog";
+import { UnmatchedNames, type SayUnmatched } from "../UnmatchedNames";
 import { fisokoText } from "./fisokoText";
 
 /** A municipality of an export: its name and the cell that names it. */
@@ -8,60 +9,70 @@ export interface MunicipalityBlock {
   readonly cell: string;
 }
 
-interface Warning {
-  readonly cell: string;
-  readonly said: ProblemText<ProblemCode>;
-}
-
+/** The warnings of one municipality (or of rows under none), held until the sheet is read. */
 interface Tally {
-  readonly block: MunicipalityBlock;
+  readonly block: MunicipalityBlock | null;
   found: number;
-  readonly missing: Warning[];
+  rows: number;
+  readonly held: ProblemLog;
+  readonly names: UnmatchedNames;
 }
 
 /**
  * The warnings about schools of an export that ОО does not have. A regional export lists
  * every school of the region: a municipality none of whose schools is in ОО gets one warning
- * at its own row instead of one per school; elsewhere each school gets its own.
+ * at its own row instead of one per school; elsewhere each name gets its own, one however
+ * many rows repeat it (DECISIONS B-04).
  */
 export class UnmatchedSchools {
   private readonly tallies = new Map<string, Tally>();
-  private readonly loose: Warning[] = [];
 
-  constructor(private readonly sheet: string) {}
+  constructor(private readonly sheet: string) {
+    this.tally(null); // rows under no municipality are warned of first
+  }
 
   /** A school of the municipality (null: none known) was found in ОО. */
   found(block: MunicipalityBlock | null): void {
     if (block !== null) this.tally(block).found++;
   }
 
-  /** A school was not found; its warning waits until the whole sheet is read. */
-  missing(block: MunicipalityBlock | null, cell: string, said: ProblemText<ProblemCode>): void {
-    (block === null ? this.loose : this.tally(block).missing).push({ cell, said });
+  /**
+   * A school was not found; its warning waits until the whole sheet is read.
+   *
+   * @param name What tells the school from others: its name, login and why it was not found.
+   */
+  missing(block: MunicipalityBlock | null, cell: string, name: string, say: SayUnmatched): void {
+    const tally = this.tally(block);
+    tally.rows++;
+    tally.names.note(name, cell, say);
   }
 
   /** Records the warnings, in the order of the sheet's municipalities. */
   flush(problems: ProblemLog): void {
-    for (const w of this.loose) problems.warning(this.sheet, w.cell, w.said);
-    for (const { block, found, missing } of this.tallies.values()) {
-      if (missing.length === 0) continue;
-      if (found > 0) {
-        for (const w of missing) problems.warning(this.sheet, w.cell, w.said);
+    for (const { block, found, rows, held, names } of this.tallies.values()) {
+      if (rows === 0) continue;
+      if (block === null || found > 0) {
+        names.finish();
+        for (const problem of held.items) problems.items.push(problem);
       } else {
         problems.warning(
           this.sheet,
           block.cell,
-          messages.fisokoMunicipalityNotFound(block.name, missing.length),
+          messages.fisokoMunicipalityNotFound(block.name, rows),
         );
       }
     }
   }
 
-  private tally(block: MunicipalityBlock): Tally {
+  private tally(block: MunicipalityBlock | null): Tally {
     // A regional list repeats the municipality on every row: the first row's cell stands for it.
-    const key = fisokoText(block.name);
+    const key = block === null ? "" : `|${fisokoText(block.name)}`;
     let tally = this.tallies.get(key);
-    if (!tally) this.tallies.set(key, (tally = { block, found: 0, missing: [] }));
+    if (!tally) {
+      const held = new ProblemLog();
+      const names = new UnmatchedNames(this.sheet, "warning", held);
+      this.tallies.set(key, (tally = { block, found: 0, rows: 0, held, names }));
+    }
     return tally;
   }
 }

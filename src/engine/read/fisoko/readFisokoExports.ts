@@ -3,6 +3,7 @@ import type { SheetInput } from "../../types";
 import { cellAddress } from "../cellAddress";
 import type { ProblemLog } from "../ProblemLog";
 import type { FisokoSources, ResultRow } from "../ResultTable";
+import { hintsFor } from "../resolveSchool";
 import type { SchoolMatcher } from "../SchoolMatcher";
 import { detectFisokoLayout, type FisokoLayout, type FisokoLayoutKind } from "./detectFisokoLayout";
 import { ExportMatcher, type ExportSchool } from "./ExportMatcher";
@@ -291,24 +292,26 @@ function findSchool(
       unmatched.found(block);
       return match.index;
     case "notFound":
-      unmatched.missing(block, cell, messages.fisokoSchoolNotFound(name, login));
-      return null;
-    case "ambiguous":
-      unmatched.missing(
-        block,
-        cell,
-        messages.fisokoSchoolAmbiguous(
+      unmatched.missing(block, cell, `${name}|${login}`, (rows) =>
+        messages.fisokoSchoolNotFound(
           name,
-          match.candidates.map((i) => context.schools[i].name),
+          login,
+          rows,
+          hintsFor(name, context.matcher, (i) => context.schools[i].name),
         ),
       );
       return null;
+    case "ambiguous": {
+      const candidates = match.candidates.map((i) => context.schools[i].name);
+      unmatched.missing(block, cell, `${name}|${login}`, (rows) =>
+        messages.fisokoSchoolAmbiguous(name, candidates, rows),
+      );
+      return null;
+    }
     case "loginConflict": {
       const school = context.schools[match.index];
-      unmatched.missing(
-        block,
-        cell,
-        messages.fisokoLoginConflict(name, login!, school.name, school.login!),
+      unmatched.missing(block, cell, `${name}|${login}`, (rows) =>
+        messages.fisokoLoginConflict(name, login!, school.name, school.login!, rows),
       );
       return null;
     }

@@ -31,6 +31,13 @@ export const SCHOOL_COLUMNS = [
   },
   { key: "municipality", kind: "text", headers: ["Муниципалитет", "МО", "район", "округ"] },
   { key: "locality", kind: "text", headers: ["Тип местности", "город/село", "местность"] },
+  // The place of a school whose name does not say it: part of its key (DECISIONS B-03).
+  {
+    key: "settlement",
+    kind: "text",
+    headers: ["Населённый пункт", "нас. пункт", "населённый пункт ОО", "НП"],
+    label: "Населённый пункт",
+  },
   { key: "level", kind: "text", headers: ["Уровень", "тип ОО"] },
   {
     key: "students",
