@@ -18,6 +18,7 @@ import { ogeFailRatios } from "./risks/ogeFailRatios";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
+import { isOfficialLow } from "./status/isOfficialLow";
 import { warnAsOf } from "./kpk/warnAsOf";
 import { unrecognizedFiles } from "./read/fisoko/unrecognizedFiles";
 import { messages } from "./messages";
@@ -40,8 +41,6 @@ export interface AnalyzeOptions {
 export type AnalyzeOutcome =
   | { readonly kind: "ok"; readonly results: Results }
   | { readonly kind: "unreadable"; readonly message: string };
-
-const OFFICIAL_LOW = /шнор|шнро|500|низк/i;
 
 /**
  * Runs the whole methodology on a workbook: reads and validates the sheets, matches schools,
@@ -154,9 +153,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       hasGrade10: school.hasGrade10,
       official: school.official,
       officialAgrees:
-        school.official === null
-          ? null
-          : OFFICIAL_LOW.test(school.official) === (status === "shnor"),
+        school.official === null ? null : isOfficialLow(school.official) === (status === "shnor"),
       status,
       shnsu: lowest.met[school.index] === null ? null : shnsu.met[school.index],
       isbsh: isbsh.values[school.index],

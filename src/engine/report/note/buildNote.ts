@@ -8,6 +8,7 @@ import type { Results, SchoolResult } from "../../results";
 import { RISK_FACTORS } from "../../risks/riskFactors";
 import { statusOrder } from "../sheets/statusesSheet";
 import { LISTED_IN_PROSE, schoolList } from "./schoolList";
+import { officialDifferences, type OfficialDifference } from "../officialDifferences";
 
 /** The analytical note (справка): a title and paragraphs of Russian prose (SPEC 6.3). */
 export interface Note {
@@ -153,10 +154,27 @@ function vprParagraph(results: Results): string | null {
 function officialParagraph(results: Results): string | null {
   const withOfficial = results.schools.filter((s) => s.official !== null);
   if (withOfficial.length === 0) return null;
-  const differ = withOfficial.filter((s) => s.officialAgrees === false);
+  const differences = officialDifferences(results);
   const base = `Официальный статус указан для ${countOf(withOfficial.length, "школы", "школ", "школ")}.`;
-  if (differ.length === 0) return `${base} Расчёт с ним совпадает.`;
-  return `${base} Расчёт расходится с официальным списком для ${countOf(differ.length, "школы", "школ", "школ")}: ${schoolList(differ.map((s) => `${s.name} (официально — «${s.official}»)`))}.`;
+  if (differences.length === 0) return `${base} Расчёт с ним совпадает.`;
+  // An official mark is named beside the school: the reason of computedOnly names it already.
+  const listed = (direction: OfficialDifference["direction"]) =>
+    schoolList(
+      differences
+        .filter((d) => d.direction === direction)
+        .map((d) =>
+          direction === "officialOnly"
+            ? `${d.school.name} (официально — «${d.school.official}»; ${d.reason})`
+            : `${d.school.name} (${d.reason})`,
+        ),
+    );
+  const parts = [
+    differences.some((d) => d.direction === "officialOnly") &&
+      `в официальном перечне, но по расчёту не ШНОР: ${listed("officialOnly")}`,
+    differences.some((d) => d.direction === "computedOnly") &&
+      `по расчёту ШНОР, но не в официальном перечне: ${listed("computedOnly")}`,
+  ];
+  return `${base} Расчёт расходится с официальным перечнем для ${countOf(differences.length, "школы", "школ", "школ")}: ${parts.filter(Boolean).join("; ")}.`;
 }
 
 function caveatsParagraph(results: Results): string {

@@ -2,6 +2,7 @@ import { isoDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
 import { NUMERIC_SETTINGS, OTHER_SETTINGS } from "../../settings";
+import { officialDifferences } from "../officialDifferences";
 import { STATUS_LABELS, STATUS_ORDER } from "../labels";
 import { FORMATS, type ReportSheet, type ReportValue, type TextBlock } from "../model";
 import { PALETTE } from "../PALETTE";
@@ -71,11 +72,7 @@ export function summarySheet(results: Results): ReportSheet {
     ["Прошли КПК, чел.", t.kpk.completed, `из ${t.kpk.total}`],
     ["Доля прошедших КПК (по району)", t.kpk.share, "Σ прошедших / Σ педагогов"],
     ["Признаки необъективности ВПР", results.vprObjectivity.length, "требуется проверка"],
-    [
-      "Расхождения с официальным статусом",
-      results.schools.filter((s) => s.officialAgrees === false).length,
-      null,
-    ],
+    ["Расхождения с официальным статусом", officialDifferences(results).length, null],
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
