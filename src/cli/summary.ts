@@ -1,4 +1,11 @@
-import { countOf, describeExport, formatPercent, type ProblemCode, type Results } from "../engine";
+import {
+  countOf,
+  describeExport,
+  formatPercent,
+  problemCounts,
+  type ProblemCode,
+  type Results,
+} from "../engine";
 
 const AS_OF_DOUBTS: ReadonlySet<string> = new Set<ProblemCode>([
   "asOfIsToday",
@@ -13,8 +20,6 @@ export function summary(
 ): string {
   const s = results.totals.status;
   const k = results.totals.kpk;
-  const count = (severity: string) =>
-    results.problems.filter((p) => p.severity === severity).length;
   const [y, m, d] = results.asOf.split("-");
   const asOfDoubts = results.problems.filter((p) => AS_OF_DOUBTS.has(p.code));
   return [
@@ -28,7 +33,7 @@ export function summary(
       ? ["  В командной строке дату отчёта задаёт --as-of, например --as-of 31.03.2022"]
       : []),
     ...exportLines(results),
-    `Проблемы данных: ошибок ${count("error")}, предупреждений ${count("warning")}, сведений ${count("info")}`,
+    `Проблемы данных: ${problemCounts(results.problems)}`,
     `Отчёт: ${paths.out}${paths.json ? `; результаты: ${paths.json}` : ""}${paths.note ? `; справка: ${paths.note}` : ""}`,
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import type { Results } from "../../results";
 import type { Problem } from "../../types";
+import { problemCounts } from "../problemCounts";
 import { SEVERITY_LABELS } from "../labels";
 import type { ReportSheet } from "../model";
 import { heading, landscapeWithHeader } from "../sheetTitle";
@@ -22,17 +23,13 @@ const COLUMNS: readonly ReportColumn<Problem>[] = [
 /** «Проблемы данных»: every error, warning and note with its sheet and cell. */
 export function problemsSheet(results: Results): ReportSheet {
   const table = tableBlock(COLUMNS, results.problems, { sheet: PROBLEMS_SHEET, row: HEADER_ROW });
-  const counts = (["error", "warning", "info"] as const).map(
-    (s) =>
-      `${SEVERITY_LABELS[s].toLowerCase()}: ${results.problems.filter((p) => p.severity === s).length}`,
-  );
   return {
     name: PROBLEMS_SHEET,
     blocks: [
       ...heading(
         "Проблемы данных",
         results,
-        `Всего ${results.problems.length} (${counts.join(", ")})`,
+        `Всего ${results.problems.length} (${problemCounts(results.problems)})`,
       ),
       table.block,
     ],

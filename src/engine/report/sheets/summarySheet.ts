@@ -66,8 +66,10 @@ export function summarySheet(results: Results): ReportSheet {
     ],
     [
       "ШНОР + ШНСУ",
-      results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length,
-      null,
+      results.isbshSource === null
+        ? "н/д"
+        : results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length,
+      results.isbshSource === null ? "нет показателей ИСБШ" : null,
     ],
     ["Прошли КПК, чел.", t.kpk.completed, `из ${t.kpk.total}`],
     ["Доля прошедших КПК (по району)", t.kpk.share, "Σ прошедших / Σ педагогов"],
