@@ -31,6 +31,7 @@ export { PALETTE } from "./report/PALETTE";
 export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labels";
 export { formatNumber, formatPercent } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
+export { parseShare } from "./read/parseValue";
 export { rowHeight } from "./report/rowHeight";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
