@@ -2,6 +2,18 @@ import { isoDateOf, parseShare, type CellValue, type SharedCells } from "../../e
 
 // A code with leading zeros (`007`) is kept as written, not as the number 7.
 const LEADING_ZERO = /^-?0\d/;
+// What a number's text may hold besides its digits, sign and decimal comma.
+const GROUPING = /[\s\u00a0\u202f\u2009%]/g;
+
+/**
+ * The fraction a percent text stands for, its own digits shifted: `9,523809523809523 %` is
+ * exactly 0.09523809523809523 (through a number first, its last digit could change).
+ */
+function fractionOf(percentText: string): number {
+  const digits = percentText.replace(GROUPING, "").replace(",", ".").replace("\u2212", "-");
+  return Number(`${digits}e-2`);
+}
+
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ["ИСТИНА", true],
   ["ЛОЖЬ", false],
@@ -20,7 +32,7 @@ export function csvCellValue(text: string, shared: SharedCells): CellValue {
   if (!LEADING_ZERO.test(trimmed)) {
     const number = parseShare(trimmed);
     if (number.kind === "ok")
-      return number.percent === true ? shared.percent(number.value) : number.value;
+      return number.percent === true ? shared.percent(fractionOf(trimmed)) : number.value;
   }
   // Only the day: a date cell of .xlsx is that day's midnight, UTC.
   const iso = /\d[.-]\d/.test(trimmed) ? isoDateOf(trimmed) : null;
