@@ -133,6 +133,14 @@ describe("readContentXml: each value type as the .xlsx cell of that type", () =>
     expect(rows).toEqual([[value]]);
   });
 
+  it("keeps a run of spaces within the 32 767 characters a cell holds", () => {
+    const [row] = rowsOfTable(
+      `<table:table table:name="Л"><table:table-row><table:table-cell office:value-type="string">` +
+        `<text:p>А<text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row></table:table>`,
+    );
+    expect(row![0]).toBe("А" + " ".repeat(32_767));
+  });
+
   it("gives equal percent and date cells one object each, as the .xlsx reader does", () => {
     const date = '<table:table-cell office:value-type="date" office:date-value="2022-03-31"/>';
     const percent = '<table:table-cell office:value-type="percentage" office:value="0.5"/>';

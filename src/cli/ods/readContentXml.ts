@@ -10,6 +10,8 @@ const ROW_END = Buffer.from("</table:table-row>");
 // and cells repeated up to them to fill a sheet cost nothing.
 const MOST_ROWS = 1_048_576;
 const MOST_COLUMNS = 16_384;
+// A cell of Excel holds no more characters than this.
+const MOST_CELL_CHARACTERS = 32_767;
 // More merged cells than this are not filled (a sheet merged whole would not fit anyway).
 const MAX_MERGED_CELLS = 1_000_000;
 // An Excel serial 0: the day a time of day alone falls on, as a time cell of .xlsx gives it.
@@ -114,8 +116,10 @@ class ContentReader {
           }
           break;
         case "text:s":
-          if (this.paragraph !== null && !closing)
-            this.paragraph += " ".repeat(Number(attributesOf(attributes).get("text:c") ?? 1) || 1);
+          if (this.paragraph !== null && !closing) {
+            const spaces = positiveCount(attributesOf(attributes).get("text:c"));
+            this.paragraph += " ".repeat(Math.min(spaces, MOST_CELL_CHARACTERS));
+          }
           break;
         case "text:tab":
           if (this.paragraph !== null && !closing) this.paragraph += "\t";
