@@ -1,3 +1,4 @@
+import { basename, extname } from "path";
 import { isoDateOf } from "../engine";
 
 /** The command line of `shnor report`. */
@@ -56,6 +57,23 @@ function extensionError(
   return `${flag} ${path}: ${what}, укажите имя с расширением ${extension}`;
 }
 
+/**
+ * The message for two .csv files that would give sheets of one name (`2021/ОО.csv` and
+ * `2022/ОО.csv`): a workbook's sheets have different names, and one would hide the other.
+ */
+function sameSheetName(inputs: readonly string[]): string | null {
+  const seen = new Map<string, string>();
+  for (const path of inputs) {
+    const sheet = basename(path, extname(path));
+    // Excel's sheet names differ by more than letter case.
+    const earlier = seen.get(sheet.toLowerCase());
+    if (earlier !== undefined)
+      return `${earlier} и ${path} дают один лист «${sheet}»: переименуйте один из файлов`;
+    seen.set(sheet.toLowerCase(), path);
+  }
+  return null;
+}
+
 /** Reads the command line; every mistake is a Russian message for exit code 2. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
@@ -102,6 +120,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         `Лишние аргументы: ${positional.slice(1).join(" ")} ` +
         "(несколько входных файлов можно указать, только если все они .csv)",
     };
+  const sameSheet = sameSheetName(positional);
+  if (sameSheet !== null) return { kind: "error", message: sameSheet };
   const out = values.get("--out");
   if (!out) return { kind: "error", message: "Не указан --out: куда записать отчёт" };
   const wrongExtension =

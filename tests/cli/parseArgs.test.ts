@@ -22,6 +22,11 @@ describe("parseArgs refuses a wrong command line with a Russian message (exit 2)
     ["a short flag it does not know", ["in.xlsx", "--out", "r.xlsx", "-o"], /-o/],
     ["a second input file", ["a.xlsx", "b.xlsx", "--out", "r.xlsx"], /b\.xlsx/],
     [
+      "two .csv files that would give one sheet",
+      ["2021/ОО.csv", "2022/оо.csv", "--out", "r.xlsx"],
+      /2021\/ОО\.csv и 2022\/оо\.csv дают один лист «оо»/,
+    ],
+    [
       "a workbook among .csv files",
       ["ОО.csv", "Педагоги.xlsx", "--out", "r.xlsx"],
       /Педагоги\.xlsx.*только.*\.csv/,
