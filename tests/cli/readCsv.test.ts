@@ -97,6 +97,11 @@ describe("csvRows reads fields as RFC 4180 has them", () => {
     ],
     ["; winning a tie with ,", "Школа;Доля, %\n", [["Школа", "Доля, %"]]],
     ["separators inside quotes not counted", '"a;b;c",d,e\n', [["a;b;c", "d", "e"]]],
+    [
+      "a title line above the header, the header deciding",
+      "Список школ\r\nШкола,Доля\r\n",
+      [["Список школ"], ["Школа", "Доля"]],
+    ],
     ["a first line sep=, as Excel writes it", "sep=,\r\na;b,c\r\n", [["a;b", "c"]]],
     ["doubled quotes", '"СОШ ""Гимназия""";1\n', [['СОШ "Гимназия"', "1"]]],
     ["a line break in quotes", '"МБОУ\r\nСОШ №1";1\r\n', [["МБОУ\r\nСОШ №1", "1"]]],

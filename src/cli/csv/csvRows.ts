@@ -58,15 +58,26 @@ function fieldEnd(text: string, from: number, separator: number): number {
   return at;
 }
 
-/** The separator the header line (up to its first line break outside quotes) uses most. */
+// A title above the table has no separator: the header is looked for this far down.
+const HEADER_SEARCH_LINES = 10;
+
+/**
+ * The separator the header line uses most, outside quotes: the first line that has any of them
+ * (a title line above the table has none).
+ */
 function headerSeparator(text: string): string {
-  const counts = new Map<string, number>();
+  let counts = new Map<string, number>();
   let quoted = false;
+  let lines = 0;
   for (let at = 0; at < text.length; at++) {
     const c = text[at];
     if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === "\n" || c === "\r")) break;
-    else if (!quoted) counts.set(c, (counts.get(c) ?? 0) + 1);
+    else if (quoted) continue;
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[at + 1] === "\n") at++;
+      if (SEPARATORS.some((s) => counts.has(s)) || ++lines >= HEADER_SEARCH_LINES) break;
+      counts = new Map();
+    } else counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string = SEPARATORS[0];
   for (const separator of SEPARATORS)
