@@ -19,9 +19,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`Ошибка: ${parsed.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const plan = await memoryPlan(parsed.args.input);
+  const plan = await memoryPlan(parsed.args.inputs);
   if (plan.kind === "tooLarge") {
-    process.stderr.write(`Ошибка: ${tooLargeMessage(parsed.args.input, plan)}\n`);
+    process.stderr.write(`Ошибка: ${tooLargeMessage(parsed.args.inputs.join(", "), plan)}\n`);
     return EXIT.unreadable;
   }
   if (plan.kind === "growHeap" && process.env[HEAP_GROWN] === undefined) {
@@ -42,8 +42,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function memoryPlan(input: string): Promise<MemoryPlan> {
-  const need = await readingMemory(input).catch(() => null);
+async function memoryPlan(inputs: readonly string[]): Promise<MemoryPlan> {
+  const need = await readingMemory(...inputs).catch(() => null);
   if (need === null) return { kind: "fits" }; // the reader will say what the file is
   return planMemory(need, getHeapStatistics().heap_size_limit, totalmem());
 }

@@ -1,8 +1,12 @@
+import { basename, extname } from "path";
 import { isoDateOf } from "../engine";
 
 /** The command line of `shnor report`. */
 export interface ReportArgs {
+  /** The input file; the first of them when several .csv files form the workbook. */
   readonly input: string;
+  /** Every input file, in the order given: one workbook, or several .csv files. */
+  readonly inputs: readonly string[];
   readonly out: string;
   readonly json?: string;
   readonly note?: string;
@@ -18,9 +22,11 @@ export type ParsedArgs =
   | { readonly kind: "help" }
   | { readonly kind: "error"; readonly message: string };
 
-export const USAGE = `Использование: npm run report -- ВХОД.xlsx --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ДД.ММ.ГГГГ] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
+export const USAGE = `Использование: npm run report -- ВХОД --out ОТЧЁТ.xlsx [--json РЕЗУЛЬТАТЫ.json] [--note СПРАВКА.docx] [--as-of ДД.ММ.ГГГГ] [--year ГГГГ] [--fisoko ФАЙЛ_ИЛИ_ПАПКА …] [--quiet]
 
-  --out      куда записать отчёт (.xlsx); входной файл не перезаписывается
+  ВХОД       книга .xlsx или .ods, файл .csv или несколько файлов .csv (каждый — один лист,
+             названный по имени файла); входной файл не перезаписывается
+  --out      куда записать отчёт (.xlsx)
   --json     записать результаты в JSON (SPEC 6.2)
   --note     записать аналитическую справку в документ Word (.docx)
   --as-of    дата, на которую считается КПК: 31.03.2022 или 2022-03-31
@@ -49,6 +55,23 @@ function extensionError(
 ): string | null {
   if (path === undefined || path.toLowerCase().endsWith(extension)) return null;
   return `${flag} ${path}: ${what}, укажите имя с расширением ${extension}`;
+}
+
+/**
+ * The message for two .csv files that would give sheets of one name (`2021/ОО.csv` and
+ * `2022/ОО.csv`): a workbook's sheets have different names, and one would hide the other.
+ */
+function sameSheetName(inputs: readonly string[]): string | null {
+  const seen = new Map<string, string>();
+  for (const path of inputs) {
+    const sheet = basename(path, extname(path));
+    // Excel's sheet names differ by more than letter case.
+    const earlier = seen.get(sheet.toLowerCase());
+    if (earlier !== undefined)
+      return `${earlier} и ${path} дают один лист «${sheet}»: переименуйте один из файлов`;
+    seen.set(sheet.toLowerCase(), path);
+  }
+  return null;
 }
 
 /** Reads the command line; every mistake is a Russian message for exit code 2. */
@@ -89,8 +112,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (positional.length === 0) return { kind: "error", message: "Не указан входной файл .xlsx" };
-  if (positional.length > 1)
-    return { kind: "error", message: `Лишние аргументы: ${positional.slice(1).join(" ")}` };
+  // Several .csv files are the sheets of one workbook; a workbook file is read alone.
+  if (positional.length > 1 && !positional.every((path) => /\.csv$/i.test(path)))
+    return {
+      kind: "error",
+      message:
+        `Лишние аргументы: ${positional.slice(1).join(" ")} ` +
+        "(несколько входных файлов можно указать, только если все они .csv)",
+    };
+  const sameSheet = sameSheetName(positional);
+  if (sameSheet !== null) return { kind: "error", message: sameSheet };
   const out = values.get("--out");
   if (!out) return { kind: "error", message: "Не указан --out: куда записать отчёт" };
   const wrongExtension =
@@ -115,6 +146,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     kind: "run",
     args: {
       input: positional[0],
+      inputs: positional,
       out,
       json: values.get("--json"),
       note: values.get("--note"),

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { open } from "fs/promises";
 import {
   PackedRows,
   SharedCells,
@@ -7,9 +6,13 @@ import {
   type SheetInput,
   type WorkbookInput,
 } from "../engine";
+import { readCsv } from "./csv/readCsv";
 import { fileErrorText } from "./fileErrorText";
+import { fileFormat, type FileFormat } from "./fileFormat";
+import { readOds } from "./ods/readOds";
 import { toCellValue } from "./toCellValue";
 import { readXlsx } from "./xlsx/readXlsx";
+import { UnsupportedWorkbook } from "./xlsx/xmlText";
 
 /** Why a file could not be read as a workbook. */
 export class UnreadableFileError extends Error {}
@@ -39,19 +42,67 @@ export function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   return { formula: "", result: source.result } as ExcelJS.CellValue;
 }
 
+/** How a file of each format is read, or what the user is told to do with it. */
+const FORMATS: Record<
+  FileFormat,
+  { readonly read: (path: string) => Promise<WorkbookInput> } | { readonly advice: string }
+> = {
+  // Straight from the XML unless the file holds the unusual; both give the same cells.
+  xlsx: { read: async (path) => (await readXlsx(path)) ?? (await readWithExcelJs(path)) },
+  ods: { read: readOdsFile },
+  csv: { read: async (path) => ({ sheets: [await readCsv(path)] }) },
+  xls: {
+    advice:
+      "файл сохранён в старом формате Excel 97–2003 (.xls); откройте его в Excel и сохраните " +
+      "как «Книга Excel (*.xlsx)» (Файл → Сохранить как)",
+  },
+  xlsb: {
+    advice:
+      "файл сохранён как двоичная книга Excel (.xlsb); откройте его в Excel и сохраните " +
+      "как «Книга Excel (*.xlsx)» (Файл → Сохранить как)",
+  },
+  encrypted: {
+    advice:
+      "книга защищена паролем на открытие; откройте её в Excel, снимите пароль и сохраните " +
+      "как книгу .xlsx",
+  },
+  // The directory was not followed: either is possible, and the message says both.
+  ole: {
+    advice:
+      "файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx " +
+      "без пароля",
+  },
+  odsEncrypted: {
+    advice:
+      "таблица OpenDocument (.ods) защищена паролем; откройте её в LibreOffice Calc и " +
+      "сохраните без пароля (можно сразу как .xlsx)",
+  },
+};
+
+async function readOdsFile(path: string): Promise<WorkbookInput> {
+  try {
+    return await readOds(path);
+  } catch (error) {
+    if (!(error instanceof UnsupportedWorkbook)) throw error;
+    throw new UnreadableFileError(
+      "таблица OpenDocument (.ods) повреждена или не читается; откройте её в LibreOffice Calc " +
+        "и сохраните заново",
+    );
+  }
+}
+
 /**
- * Reads an .xlsx file for the engine: straight from its XML when it holds nothing unusual, else
- * with ExcelJS's full reader. Both give the same cells.
+ * Reads a workbook file for the engine: .xlsx, .ods, or .csv as one sheet; the format is judged
+ * by the content.
  *
- * @throws UnreadableFileError when the file is not a readable .xlsx workbook.
+ * @throws UnreadableFileError when the file is not a readable workbook, saying what to do for
+ *   .xls, .xlsb and files with a password.
  */
 export async function readWorkbook(path: string): Promise<{ workbook: WorkbookInput }> {
   try {
-    if (await isOleFile(path))
-      throw new UnreadableFileError(
-        "файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля",
-      );
-    return { workbook: (await readXlsx(path)) ?? (await readWithExcelJs(path)) };
+    const format = FORMATS[await fileFormat(path)];
+    if ("advice" in format) throw new UnreadableFileError(format.advice);
+    return { workbook: await format.read(path) };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeReadError(error));
@@ -64,20 +115,6 @@ export async function readWithExcelJs(path: string): Promise<WorkbookInput> {
   await excel.xlsx.readFile(path);
   const shared = new SharedCells();
   return { sheets: excel.worksheets.map((ws) => sheetInput(ws, shared)) };
-}
-
-// Password-protected .xlsx and old .xls files are OLE compound files, not zip packages.
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-async function isOleFile(path: string): Promise<boolean> {
-  const file = await open(path, "r");
-  try {
-    const head = Buffer.alloc(OLE_SIGNATURE.length);
-    await file.read(head, 0, head.length, 0);
-    return head.equals(OLE_SIGNATURE);
-  } finally {
-    await file.close();
-  }
 }
 
 function describeReadError(error: unknown): string {

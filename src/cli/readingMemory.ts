@@ -8,6 +8,12 @@ const MB = 1024 * 1024;
 // when the workbook is left to ExcelJS's full reader: measured with the benchmark's districts of
 // 4 000 and 12 000 schools. 16 covers both and text-heavier files.
 const BYTES_PER_XML_BYTE = 16;
+// An .ods cell's XML is about three times an .xlsx cell's, so a byte of it holds less: a region
+// of 1 000 schools as .ods (71 MB of content.xml) took 6 bytes a byte, and 8 leaves room.
+const BYTES_PER_ODS_XML_BYTE = 8;
+// The same region as .csv files (13 MB) took 16 bytes a byte; a Windows-1251 file's letter is
+// one byte but two in memory, and 24 covers it.
+const BYTES_PER_CSV_BYTE = 24;
 // Node, ExcelJS, the engine and the report writer before any cell is read.
 const BASE_BYTES = 256 * MB;
 // Never ask for more than this share of the computer's memory: the system needs the rest.
@@ -16,25 +22,45 @@ const MAX_SHARE_OF_MEMORY = 0.8;
 const CELL_PARTS = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 
 /**
- * The memory reading an .xlsx file will take, from the sizes its zip directory gives for the
- * sheets and shared strings: a whole country's workbook needs more than Node's default heap.
+ * The memory reading the input files will take: from the sizes the zip directory of an .xlsx
+ * gives for its sheets and shared strings (of an .ods, for its content.xml), or from the size of
+ * a .csv file. A whole country's workbook needs more than Node's default heap.
  *
- * @returns Bytes, or null when the file has no zip directory (the reader then says what it is).
+ * @param paths The input files: one workbook, or the .csv files of one.
+ * @returns Bytes, or null when a file is neither a zip package nor named .csv (the reader then
+ *   says what it is).
  */
-export async function readingMemory(path: string): Promise<number | null> {
+export async function readingMemory(...paths: string[]): Promise<number | null> {
+  let need = BASE_BYTES;
+  for (const path of paths) {
+    const cells = await cellBytes(path);
+    if (cells === null) return null;
+    need += cells;
+  }
+  return need;
+}
+
+/** The memory one file's cells take once read, by the size of their text. */
+async function cellBytes(path: string): Promise<number | null> {
   const file = await open(path, "r");
   try {
     const entries = await readZipDirectory(file);
-    if (entries === null) return null;
+    if (entries === null)
+      return /\.csv$/i.test(path) ? BYTES_PER_CSV_BYTE * (await file.stat()).size : null;
+    const content = entries.get("content.xml");
+    if (content !== undefined) return BYTES_PER_ODS_XML_BYTE * sizeOf(content.size);
     let xmlBytes = 0;
-    for (const { name, size } of entries.values()) {
-      // A part of 4 GiB or more keeps its size in a ZIP64 field: more than any computer has.
-      if (CELL_PARTS.test(name)) xmlBytes += size === ZIP64_SIZE ? Infinity : size;
-    }
-    return BASE_BYTES + BYTES_PER_XML_BYTE * xmlBytes;
+    for (const { name, size } of entries.values())
+      if (CELL_PARTS.test(name)) xmlBytes += sizeOf(size);
+    return BYTES_PER_XML_BYTE * xmlBytes;
   } finally {
     await file.close();
   }
+}
+
+/** A part of 4 GiB or more keeps its size in a ZIP64 field: more than any computer has. */
+function sizeOf(size: number): number {
+  return size === ZIP64_SIZE ? Infinity : size;
 }
 
 /** What to do before reading: go on, go on with a larger heap (in MB), or stop. */

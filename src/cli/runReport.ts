@@ -1,7 +1,7 @@
 import { statSync } from "fs";
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
-import { analyze, buildNote, buildReport } from "../engine";
+import { analyze, buildNote, buildReport, type SheetInput } from "../engine";
 import { fileErrorText } from "./fileErrorText";
 import { Progress } from "./Progress";
 import { readFisokoFiles } from "./readFisokoFiles";
@@ -12,6 +12,8 @@ import { writeReportFile } from "./writeReportFile";
 
 export interface RunOptions {
   readonly input: string;
+  /** Every input file when several .csv files form one workbook; else only `input`. */
+  readonly inputs?: readonly string[];
   readonly out: string;
   readonly json?: string;
   readonly note?: string;
@@ -56,12 +58,13 @@ function sameFile(a: string, b: string): boolean {
 }
 
 export async function runReport(options: RunOptions): Promise<number> {
+  const inputs = options.inputs ?? [options.input];
   for (const [flag, path] of [
     ["--out", options.out],
     ["--json", options.json],
     ["--note", options.note],
   ] as const) {
-    if (path !== undefined && sameFile(options.input, path)) {
+    if (path !== undefined && inputs.some((input) => sameFile(input, path))) {
       throw new CliError(
         `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
         EXIT.usage,
@@ -70,21 +73,23 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   const progress = new Progress(options.quiet ?? false);
   progress.stage(0.05, "Чтение книги…");
-  let workbook;
-  try {
-    workbook = (await readWorkbook(resolve(options.input))).workbook;
-  } catch (error) {
-    progress.done();
-    if (error instanceof UnreadableFileError)
-      throw new CliError(
-        `Не удалось прочитать ${options.input}: ${error.message}`,
-        EXIT.unreadable,
-      );
-    throw error;
+  // Several .csv files give a sheet each, in the order given.
+  const sheets: SheetInput[] = [];
+  for (const input of inputs) {
+    try {
+      sheets.push(...(await readWorkbook(resolve(input))).workbook.sheets);
+    } catch (error) {
+      progress.done();
+      if (error instanceof UnreadableFileError)
+        throw new CliError(`Не удалось прочитать ${input}: ${error.message}`, EXIT.unreadable);
+      throw error;
+    }
   }
+  const workbook = { sheets };
+  const inputNames = inputs.join(", ");
   let extraSheets;
   try {
-    const outputs = [options.input, options.out, options.json, options.note].filter(
+    const outputs = [...inputs, options.out, options.json, options.note].filter(
       (p): p is string => p !== undefined,
     );
     extraSheets = await readFisokoFiles(options.fisoko ?? [], outputs);
@@ -99,10 +104,7 @@ export async function runReport(options: RunOptions): Promise<number> {
   const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year, extraSheets });
   if (outcome.kind === "unreadable") {
     progress.done();
-    throw new CliError(
-      `Не удалось прочитать ${options.input}: ${outcome.message}`,
-      EXIT.unreadable,
-    );
+    throw new CliError(`Не удалось прочитать ${inputNames}: ${outcome.message}`, EXIT.unreadable);
   }
   progress.stage(0.7, "Запись отчёта…");
   const model = buildReport(outcome.results);
@@ -126,6 +128,7 @@ export async function runReport(options: RunOptions): Promise<number> {
   if (note !== undefined)
     await writeTo(note, () => writeNoteDocx(buildNote(outcome.results), note));
   progress.done();
-  if (!options.quiet) process.stdout.write(summary(outcome.results, options) + "\n");
+  if (!options.quiet)
+    process.stdout.write(summary(outcome.results, { ...options, input: inputNames }) + "\n");
   return EXIT.ok;
 }

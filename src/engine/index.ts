@@ -33,6 +33,7 @@ export { formatNumber, formatPercent, formatRank } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
 export { describeExport } from "./read/fisoko/describeExport";
 export { problemCounts } from "./report/problemCounts";
+export { parseShare } from "./read/parseValue";
 export { rowHeight, MAX_ROW_HEIGHT } from "./report/rowHeight";
 export { cellText, CELL_TEXT_LIMIT } from "./report/cellText";
 export { xmlSafeText } from "./text/xmlSafeText";

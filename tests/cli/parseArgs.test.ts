@@ -22,6 +22,16 @@ describe("parseArgs refuses a wrong command line with a Russian message (exit 2)
     ["a short flag it does not know", ["in.xlsx", "--out", "r.xlsx", "-o"], /-o/],
     ["a second input file", ["a.xlsx", "b.xlsx", "--out", "r.xlsx"], /b\.xlsx/],
     [
+      "two .csv files that would give one sheet",
+      ["2021/ОО.csv", "2022/оо.csv", "--out", "r.xlsx"],
+      /2021\/ОО\.csv и 2022\/оо\.csv дают один лист «оо»/,
+    ],
+    [
+      "a workbook among .csv files",
+      ["ОО.csv", "Педагоги.xlsx", "--out", "r.xlsx"],
+      /Педагоги\.xlsx.*только.*\.csv/,
+    ],
+    [
       "--as-of on a day that does not exist, 2022-02-30",
       ["in.xlsx", "--out", "r.xlsx", "--as-of", "2022-02-30"],
       /2022-02-30/,
@@ -61,7 +71,12 @@ describe("parseArgs accepts every documented form", () => {
     [
       "the shortest command",
       ["in.xlsx", "--out", "r.xlsx"],
-      { input: "in.xlsx", out: "r.xlsx", quiet: false },
+      { input: "in.xlsx", inputs: ["in.xlsx"], out: "r.xlsx", quiet: false },
+    ],
+    [
+      "several .csv files, one workbook",
+      ["ОО.csv", "Педагоги.CSV", "Результаты.csv", "--out", "r.xlsx"],
+      { input: "ОО.csv", inputs: ["ОО.csv", "Педагоги.CSV", "Результаты.csv"] },
     ],
     ["--out=x.xlsx", ["in.xlsx", "--out=x.xlsx"], { input: "in.xlsx", out: "x.xlsx" }],
     [

@@ -62,6 +62,24 @@ describe("readingMemory estimates what reading a workbook takes", () => {
     expect(await readingMemory(path)).toBe(256 * MB + 640_000);
   });
 
+  it("counts an .ods's content.xml, 8 bytes a byte, and a .csv file, 24 bytes a byte", async () => {
+    const ods = join(dir, "district.ods");
+    writeFileSync(ods, storedZip({ mimetype: 46, "styles.xml": 9_000, "content.xml": 50_000 }));
+    const csv = join(dir, "ОО.csv");
+    writeFileSync(csv, Buffer.alloc(1_000, 0x41));
+    expect(await readingMemory(ods)).toBe(256 * MB + 400_000);
+    expect(await readingMemory(csv)).toBe(256 * MB + 24_000);
+  });
+
+  it("adds up several .csv files over one base", async () => {
+    const paths = [1_000, 2_000].map((size, i) => {
+      const path = join(dir, `part${i}.csv`);
+      writeFileSync(path, Buffer.alloc(size, 0x41));
+      return path;
+    });
+    expect(await readingMemory(...paths)).toBe(256 * MB + 72_000);
+  });
+
   it("gives null for a file that is no zip package", async () => {
     const path = join(dir, "text.xlsx");
     writeFileSync(path, "ФИО;ОО\nИванов;СОШ №1\n");

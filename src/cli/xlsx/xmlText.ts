@@ -64,7 +64,7 @@ export function escapeXml(text: string): string {
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of a start tag's text after its name, decoded. */
-function attributesOf(text: string): Map<string, string> {
+export function attributesOf(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of text.matchAll(ATTRIBUTE))
     // XML reads a line break or tab in an attribute as a space.
