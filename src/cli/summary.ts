@@ -1,5 +1,8 @@
 import { countOf, formatPercent, type Results } from "../engine";
 
+/** The problems that tell which sheet was read for what (DECISIONS B-01). */
+const SHEET_CODES: ReadonlySet<string> = new Set(["sheetByHeaders", "sheetCandidates", "noSheet"]);
+
 /** The short Russian summary printed after a run. */
 export function summary(
   results: Results,
@@ -10,13 +13,21 @@ export function summary(
   const count = (severity: string) =>
     results.problems.filter((p) => p.severity === severity).length;
   const [y, m, d] = results.asOf.split("-");
+  // Without Результаты no status is known: «нет данных», never «ШНОР: 0» (DECISIONS B-01).
+  const statuses = results.missingInputs.includes("results")
+    ? "ШНОР, зона риска, норма: нет данных (нет результатов процедур); ШНСУ: нет данных"
+    : `ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`;
   return [
     `ШНОР Монитор, методика ${results.methodVersion}`,
     `Книга: ${paths.input}; отчётный год: ${results.year ?? "не определён"}; по состоянию на ${d}.${m}.${y}`,
-    `Школ: ${results.totals.schools} — ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`,
-    `КПК: прошли ${k.completed} из ${k.total}${k.share === null ? "" : ` (${formatPercent(k.share)})`}`,
+    `Школ: ${results.totals.schools} — ${statuses}`,
+    k.share === null
+      ? "КПК: нет данных"
+      : `КПК: прошли ${k.completed} из ${k.total} (${formatPercent(k.share)})`,
     // The КПК figure is only as good as its date: a date taken for want of one is said beside it.
     ...results.problems.filter((p) => p.code === "asOfIsToday").map((p) => `  ${p.message}`),
+    // A sheet taken for its headers, and one the workbook lacks, decide what the figures mean.
+    ...results.problems.filter((p) => SHEET_CODES.has(p.code)).map((p) => `  ${p.message}`),
     ...(results.fisokoSheets.length === 0
       ? []
       : [

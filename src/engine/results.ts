@@ -4,6 +4,8 @@ import type { FactorLevel } from "./risks/RiskContext";
 import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
 import type { VprFlag } from "./vpr/vprObjectivity";
+import type { TakenBy } from "./read/chooseSheets";
+import type { SheetKind } from "./read/synonyms";
 import type { FisokoSheetSummary, OfficialListEntry } from "./read/fisoko/readFisokoExports";
 
 /** One indicator of a school as the JSON gives it (SPEC 6.2, DECISIONS ). */
@@ -53,6 +55,12 @@ export interface KpkTotals extends KpkCount {
   readonly teachers: KpkCount;
 }
 
+/** The sheet read for a kind of data, and how it was found (DECISIONS B-01). */
+export interface InputSheet {
+  readonly sheet: string;
+  readonly by: TakenBy;
+}
+
 /** The whole result of a run: the public JSON of SPEC 6.2. Changes are additive. */
 export interface Results {
   readonly methodVersion: string;
@@ -63,6 +71,13 @@ export interface Results {
   readonly isbshSource: "regional" | "computed" | null;
   /** The ФИС ОКО export sheets found and what was read from each. */
   readonly fisokoSheets: readonly FisokoSheetSummary[];
+  /** The sheet read as ОО, Результаты, Педагоги and Параметры; null when there was none. */
+  readonly inputSheets: Readonly<Record<SheetKind, InputSheet | null>>;
+  /**
+   * The kinds of data the workbook lacks: Результаты without a row (every status is then
+   * «недостаточно данных» and the report says «нет данных»), Педагоги not read.
+   */
+  readonly missingInputs: readonly SheetKind[];
   readonly schools: SchoolResult[];
   readonly totals: {
     readonly kpk: KpkTotals;
