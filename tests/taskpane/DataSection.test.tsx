@@ -28,6 +28,8 @@ describe("DataSection", () => {
           mapping={[]}
           tables={[]}
           outcome={outcome}
+          sheetNames={[]}
+          onChooseSheet={() => undefined}
           onChangeMapping={() => undefined}
           onSelectCell={() => undefined}
           onRefresh={() => undefined}
