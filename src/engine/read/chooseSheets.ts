@@ -75,12 +75,10 @@ export function chooseSheets(
     taken[kind] = { sheet, by };
     used.add(sheet);
   };
-  for (const kind of SHEET_KINDS)
-    take(
-      kind,
-      free().find((s) => s.name === chosen[kind]),
-      "choice",
-    );
+  for (const kind of SHEET_KINDS) {
+    const picked = free().find((s) => s.name === chosen[kind]);
+    take(kind, picked, "choice");
+  }
   for (const kind of SHEET_KINDS)
     if (!taken[kind]) take(kind, findSheet({ sheets: free() }, kind), "name");
   if (SHEET_KINDS.every((kind) => taken[kind])) return taken;

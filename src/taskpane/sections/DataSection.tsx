@@ -121,7 +121,10 @@ export function DataSection({
         </Caption1>
       )}
       {mapping.length === 0 ? (
-        <Body1>В книге не найдено листов «ОО», «Результаты», «Педагоги» или «Параметры».</Body1>
+        <Body1>
+          В книге не найдено листов «ОО», «Результаты», «Педагоги» или «Параметры» ни по именам, ни
+          по заголовкам столбцов. Выберите листы выше.
+        </Body1>
       ) : (
         <Accordion multiple collapsible defaultOpenItems={mapping[0]?.sheet}>
           {mapping.map((m) => (
