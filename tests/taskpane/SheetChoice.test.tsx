@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { SheetMapping, WorkbookInput } from "../../src/engine";
 import { renderPane } from "./renderPane";
 
@@ -98,5 +98,33 @@ describe("the sheet of each kind of data, in «Данные»", () => {
     expect(resultsPicker().value).toBe("Лист2");
     const outcome = store.getState().outcome;
     expect(outcome?.kind === "ok" && outcome.results.inputSheets.results?.sheet).toBe("Лист2");
+  });
+});
+
+describe("a workbook without results, in the pane", () => {
+  const withoutResults: WorkbookInput = { sheets: [WORKBOOK.sheets[0]] };
+
+  it("says «Нет данных» and why above the schools, whose statuses were not told", async () => {
+    await renderPane("results", withoutResults);
+    const panel = within(screen.getByRole("tabpanel"));
+    expect(panel.getAllByText("Нет данных")).toHaveLength(2); // Результаты and Педагоги
+    expect(screen.getByRole("tabpanel").textContent).toContain(
+      "Нет данныхВ книге нет листа с результатами процедур (ожидался лист «Результаты» или лист со столбцами «ОО», «Год», «Процедура», «Предмет»): статусы школ (ШНОР, зона риска, норма) — нет данных. Листы книги: «ОО»",
+    );
+    fireEvent.click(screen.getByRole("button", { name: /МБОУ «СОШ №1»/ }));
+    expect(
+      await screen.findByText("Статус не определялся: нет результатов процедур."),
+    ).toBeTruthy();
+  });
+
+  it("reports «нет данных» for the statuses, never «ШНОР: 0»", async () => {
+    await renderPane("report", withoutResults);
+    fireEvent.click(screen.getByRole("button", { name: "Сформировать отчёт" }));
+    const summary = await screen.findByRole("status", { name: "Итоги отчёта" });
+    expect(summary.textContent).toContain(
+      "ШНОР, зона риска, ШНСУ: нет данных (нет результатов процедур)",
+    );
+    expect(summary.textContent).toContain("КПК прошли 14 из 30 (46,7 %)");
+    expect(summary.textContent).not.toContain("ШНОР: 0");
   });
 });
