@@ -1,6 +1,6 @@
 /** The engine's public surface: front ends import only from here. */
 export { analyze, type AnalyzeOptions, type AnalyzeOutcome } from "./analyze";
-export type { Results, SchoolResult, IndicatorResult } from "./results";
+export type { Results, SchoolResult, IndicatorResult, InputSheet } from "./results";
 export type {
   CellValue,
   CellError,
