@@ -82,7 +82,7 @@ export const messages = {
   sheetByHeaders: said(
     "sheetByHeaders",
     (sheet: string, kind: SheetKind, headers: readonly string[]) =>
-      `Лист ${q(sheet)} взят как лист ${q(SHEET_NAMES[kind][0])}: в нём есть столбцы ${headers.map(q).join(", ")}`,
+      `Лист ${q(sheet)} взят как лист ${q(SHEET_NAMES[kind][0])}: в нём есть ${headers.length === 1 ? "столбец" : "столбцы"} ${headers.map(q).join(", ")}`,
   ),
   sheetCandidates: said(
     "sheetCandidates",

@@ -33,11 +33,11 @@ const ofCodes = (results: Results, ...codes: string[]) =>
 
 describe("a sheet without its name is taken by its headers (DECISIONS B-01)", () => {
   it.each<[string, string, SheetKind, string]>([
-    ["Результаты", "Результаты ГИА", "results", "«ОО», «Год», «Процедура», «Предмет»"],
-    ["Результаты", "results_2022.csv", "results", "«ОО», «Год», «Процедура», «Предмет»"],
-    ["ОО", "Лист1", "schools", "«Наименование ОО»"],
-    ["Педагоги", "Кадры", "teachers", "«ФИО», «ОО»"],
-    ["Параметры", "Настройки", "params", "«Параметр», «Значение»"],
+    ["Результаты", "Результаты ГИА", "results", "столбцы «ОО», «Год», «Процедура», «Предмет»"],
+    ["Результаты", "results_2022.csv", "results", "столбцы «ОО», «Год», «Процедура», «Предмет»"],
+    ["ОО", "Лист1", "schools", "столбец «Наименование ОО»"],
+    ["Педагоги", "Кадры", "teachers", "столбцы «ФИО», «ОО»"],
+    ["Параметры", "Настройки", "params", "столбцы «Параметр», «Значение»"],
   ])(
     "reads «%s» renamed «%s» as the %s sheet, says so, and gives the demo's results",
     (from, to, kind, headers) => {
@@ -49,7 +49,7 @@ describe("a sheet without its name is taken by its headers (DECISIONS B-01)", ()
           sheet: to,
           cell: null,
           code: "sheetByHeaders",
-          message: `Лист «${to}» взят как лист «${from}»: в нём есть столбцы ${headers}`,
+          message: `Лист «${to}» взят как лист «${from}»: в нём есть ${headers}`,
         },
       ]);
       expect(results.missingInputs).toEqual([]);
