@@ -4,7 +4,7 @@ import { composite } from "./indicators/composite";
 import { lowestShare } from "./indicators/lowestShare";
 import { resolveReferences } from "./indicators/resolveReferences";
 import { KpkTally } from "./kpk/computeKpk";
-import { findSheet } from "./read/findSheet";
+import { chooseSheets, type TakenSheet } from "./read/chooseSheets";
 import { readFisokoExports } from "./read/fisoko/readFisokoExports";
 import { ProblemLog } from "./read/ProblemLog";
 import { readParams } from "./read/readParams";
@@ -13,15 +13,17 @@ import { readSchools } from "./read/readSchools";
 import { readTeachers } from "./read/readTeachers";
 import { reportingYear } from "./reportingYear";
 import { SchoolMatcher } from "./read/SchoolMatcher";
-import type { Results, SchoolResult } from "./results";
+import type { InputSheet, Results, SchoolResult } from "./results";
 import { ogeFailRatios } from "./risks/ogeFailRatios";
 import { riskLevels } from "./risks/riskLevels";
 import { defaultSettings, METHOD_VERSION, type Settings } from "./settings";
 import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
 import { isOfficialLow } from "./status/isOfficialLow";
+import { NO_RESULTS_REASON } from "./status/reasons";
 import { warnAsOf } from "./kpk/warnAsOf";
 import { unrecognizedFiles } from "./read/fisoko/unrecognizedFiles";
 import { messages } from "./messages";
+import { SHEET_NAMES, type SheetKind } from "./read/synonyms";
 import type { Status, WorkbookInput } from "./types";
 import { vprObjectivity, type VprFlag } from "./vpr/vprObjectivity";
 
@@ -36,6 +38,8 @@ export interface AnalyzeOptions {
   readonly settings?: Partial<Settings>;
   /** Sheets of extra files (ФИС ОКО exports given to the CLI), read after the workbook's own. */
   readonly extraSheets?: WorkbookInput["sheets"];
+  /** The sheet the user picked for a kind of data (the pane's mapping); wins over names (B-01). */
+  readonly sheets?: Partial<Record<SheetKind, string>>;
 }
 
 export type AnalyzeOutcome =
@@ -50,12 +54,20 @@ export type AnalyzeOutcome =
  */
 export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): AnalyzeOutcome {
   const problems = new ProblemLog();
-  const schoolsOutcome = readSchools(findSheet(workbook, "schools"), problems);
+  const inputs = chooseSheets(workbook, problems, options.sheets);
+  const sheetNames = workbook.sheets.map((sheet) => sheet.name);
+  if (!inputs.schools)
+    return { kind: "unreadable", message: messages.noSheet("schools", sheetNames).message };
+  // Without Результаты or Педагоги the run goes on, and what needs them is «нет данных» (B-01).
+  for (const kind of ["results", "teachers"] as const)
+    if (!inputs[kind])
+      problems.error(SHEET_NAMES[kind][0], null, messages.noSheet(kind, sheetNames));
+  const schoolsOutcome = readSchools(inputs.schools.sheet, problems);
   if (schoolsOutcome.kind === "unreadable") return schoolsOutcome;
   const schools = schoolsOutcome.schools;
   if (schools.length === 0) problems.warning(schoolsOutcome.sheetName, null, messages.noSchools());
 
-  const params = readParams(findSheet(workbook, "params"), problems);
+  const params = readParams(inputs.params?.sheet, problems);
   const settings: Settings = {
     ...defaultSettings(options.today),
     ...params.overrides,
@@ -68,7 +80,9 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
     matcher: new SchoolMatcher(schools, schoolsOutcome.normalizedNames),
     names: schools.map((s) => s.name),
   };
-  const results = readResults(findSheet(workbook, "results"), ref, problems);
+  const results = readResults(inputs.results?.sheet, ref, problems);
+  // No row of Результаты: no composite, so no status can be told (B-01), whatever else is there.
+  const noResults = results.table.length === 0;
   // ВПР results downloaded from ФИС ОКО, pasted into the workbook or given as extra files.
   const exports = readFisokoExports(
     [...workbook.sheets, ...(options.extraSheets ?? [])],
@@ -83,7 +97,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const rows = results.table;
   for (const row of exports.rows) rows.addConverted(row, exports.sources.get(row));
   const kpkTally = new KpkTally(schools, settings);
-  readTeachers(findSheet(workbook, "teachers"), ref, problems, kpkTally);
+  const teachers = readTeachers(inputs.teachers?.sheet, ref, problems, kpkTally);
   const year = reportingYear(
     rows,
     options.year ?? settings.year,
@@ -153,8 +167,10 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       hasGrade10: school.hasGrade10,
       official: school.official,
       officialAgrees:
-        school.official === null ? null : isOfficialLow(school.official) === (status === "shnor"),
-      status,
+        school.official === null || noResults
+          ? null
+          : isOfficialLow(school.official) === (status === "shnor"),
+      status: noResults ? "insufficient" : status,
       shnsu: lowest.met[school.index] === null ? null : shnsu.met[school.index],
       isbsh: isbsh.values[school.index],
       composite: composites[school.index],
@@ -165,7 +181,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       riskFactors: factors,
       vprFlags: vprBySchool.get(school.row) ?? [],
       officialVprList: exports.officialList.get(school.index) ?? [],
-      reasons: evaluationReasons(evaluation),
+      reasons: noResults ? [NO_RESULTS_REASON] : evaluationReasons(evaluation),
     };
   });
 
@@ -182,6 +198,16 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       isbshSource: isbsh.source,
       fisokoSheets: exports.sheets,
       fisokoUnread: unreadExports,
+      inputSheets: {
+        schools: takenName(inputs.schools),
+        results: takenName(inputs.results),
+        teachers: takenName(inputs.teachers),
+        params: takenName(inputs.params),
+      },
+      missingInputs: [
+        ...(noResults ? (["results"] as const) : []),
+        ...(teachers.present ? [] : (["teachers"] as const)),
+      ],
       schools: schoolResults,
       totals: {
         kpk: { ...kpk.total, heads: kpk.heads, teachers: kpk.teachers },
@@ -194,6 +220,10 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
       problems: problems.items,
     },
   };
+}
+
+function takenName(taken: TakenSheet | null): InputSheet | null {
+  return taken && { sheet: taken.sheet.name, by: taken.by };
 }
 
 function sortReferences<

@@ -1,6 +1,6 @@
 /** The engine's public surface: front ends import only from here. */
 export { analyze, type AnalyzeOptions, type AnalyzeOutcome } from "./analyze";
-export type { Results, SchoolResult, IndicatorResult } from "./results";
+export type { Results, SchoolResult, IndicatorResult, InputSheet } from "./results";
 export type {
   CellValue,
   CellError,
@@ -39,8 +39,8 @@ export { cellText, CELL_TEXT_LIMIT } from "./report/cellText";
 export { xmlSafeText } from "./text/xmlSafeText";
 export { plural, countOf } from "./format/plural";
 export { buildNote, type Note } from "./report/note/buildNote";
-export { proposeMapping, applyMapping, SHEET_KINDS, type SheetMapping } from "./read/mapping";
-export { FIELDS, SHEET_NAMES, type FieldSpec, type SheetKind } from "./read/synonyms";
+export { proposeMapping, applyMapping, type SheetMapping } from "./read/mapping";
+export { FIELDS, SHEET_KINDS, SHEET_NAMES, type FieldSpec, type SheetKind } from "./read/synonyms";
 export { fieldName, type ProblemCode } from "./messages";
 export type { FormulaOutcome } from "./formulas/FormulaOutcome";
 export { kpkShareFormula } from "./formulas/kpkShareFormula";

@@ -1,7 +1,7 @@
 import { formatDate } from "./format/formatDate";
 import { formatNumber } from "./format/formatNumber";
 import { plural } from "./format/plural";
-import { FIELDS } from "./read/synonyms";
+import { FIELDS, SHEET_NAMES, type SheetKind } from "./read/synonyms";
 
 // The label of each column key; a key on two sheets (year, school) has the same label on both.
 const FIELD_NAMES = new Map<string, string>();
@@ -17,6 +17,29 @@ export function fieldName(key: string): string {
 const q = (text: string) => `«${text}»`;
 // A count as Russian text writes it, thousands apart: 40 021.
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
+
+/** What a sheet of each kind holds, for «В книге нет листа …». */
+const SHEET_CONTENTS: Readonly<Record<SheetKind, string>> = {
+  schools: "со списком школ",
+  results: "с результатами процедур",
+  teachers: "с педагогами и их курсами повышения квалификации",
+  params: "с параметрами",
+};
+
+/** What is lost without a sheet of the kind; ОО stops the run and Параметры has defaults. */
+const NO_SHEET_EFFECT: Readonly<Record<SheetKind, string>> = {
+  schools: "",
+  results: ": статусы школ (ШНОР, зона риска, норма) — нет данных",
+  teachers:
+    ": план КПК и доля КПК по курсам педагогов — нет данных (доля КПК — только по столбцам листа «ОО», если они заполнены)",
+  params: "",
+};
+
+/** «со столбцом «Наименование ОО»», «со столбцами «ОО», «Год», …»: a kind's required columns. */
+function columnsOf(kind: SheetKind): string {
+  const names = FIELDS[kind].filter((f) => f.required).map((f) => q(f.label ?? f.key));
+  return names.length === 1 ? `со столбцом ${names[0]}` : `со столбцами ${names.join(", ")}`;
+}
 
 // A name can fit dozens of schools of a big region: the first few say enough in a message.
 const LISTED = 5;
@@ -68,7 +91,22 @@ function said<C extends string, A extends unknown[]>(
 
 /** Every Russian message the engine produces: one catalogue (STYLE: HyperFormula's habit). */
 export const messages = {
-  noSchoolsSheet: said("noSchoolsSheet", () => "В книге нет листа «ОО» со списком школ"),
+  // ——— Which sheet is taken for which kind of data (DECISIONS B-01, read/chooseSheets).
+  noSheet: said(
+    "noSheet",
+    (kind: SheetKind, sheets: readonly string[]) =>
+      `В книге нет листа ${SHEET_CONTENTS[kind]} (ожидался лист ${q(SHEET_NAMES[kind][0])} или лист ${columnsOf(kind)})${NO_SHEET_EFFECT[kind]}. ${sheets.length === 0 ? "В книге нет листов" : `Листы книги: ${sheets.map(q).join(", ")}`}`,
+  ),
+  sheetByHeaders: said(
+    "sheetByHeaders",
+    (sheet: string, kind: SheetKind, headers: readonly string[]) =>
+      `Лист ${q(sheet)} взят как лист ${q(SHEET_NAMES[kind][0])}: в нём есть ${headers.length === 1 ? "столбец" : "столбцы"} ${headers.map(q).join(", ")}`,
+  ),
+  sheetCandidates: said(
+    "sheetCandidates",
+    (kind: SheetKind, taken: string, takenCount: number, other: string, otherCount: number) =>
+      `Листы ${q(taken)} и ${q(other)} оба подходят как лист ${q(SHEET_NAMES[kind][0])}: взят ${q(taken)}, ${takenCount > otherCount ? `в нём больше распознанных столбцов (${takenCount} против ${otherCount})` : `он раньше в книге (распознанных столбцов поровну: ${takenCount})`}; лист ${q(other)} не учитывается`,
+  ),
   noNameColumn: said(
     "noNameColumn",
     (sheet: string) => `На листе ${q(sheet)} нет столбца «Наименование ОО»`,

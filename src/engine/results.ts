@@ -4,6 +4,8 @@ import type { FactorLevel } from "./risks/RiskContext";
 import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
 import type { VprFlag } from "./vpr/vprObjectivity";
+import type { TakenBy } from "./read/chooseSheets";
+import type { SheetKind } from "./read/synonyms";
 import type { FisokoSheetSummary, OfficialListEntry } from "./read/fisoko/readFisokoExports";
 import type { UnreadFisokoFile } from "./read/fisoko/unrecognizedFiles";
 
@@ -56,6 +58,12 @@ export interface KpkTotals extends KpkCount {
   readonly teachers: KpkCount;
 }
 
+/** The sheet read for a kind of data, and how it was found (DECISIONS B-01). */
+export interface InputSheet {
+  readonly sheet: string;
+  readonly by: TakenBy;
+}
+
 /** The whole result of a run: the public JSON of SPEC 6.2. Changes are additive. */
 export interface Results {
   readonly methodVersion: string;
@@ -68,6 +76,13 @@ export interface Results {
   readonly fisokoSheets: readonly FisokoSheetSummary[];
   /** The files given as ФИС ОКО exports of which no sheet is one, and why (DECISIONS B-05). */
   readonly fisokoUnread: readonly UnreadFisokoFile[];
+  /** The sheet read as ОО, Результаты, Педагоги and Параметры; null when there was none. */
+  readonly inputSheets: Readonly<Record<SheetKind, InputSheet | null>>;
+  /**
+   * The kinds of data the workbook lacks: Результаты without a row (every status is then
+   * «недостаточно данных» and the report says «нет данных»), Педагоги not read.
+   */
+  readonly missingInputs: readonly SheetKind[];
   readonly schools: SchoolResult[];
   readonly totals: {
     readonly kpk: KpkTotals;

@@ -108,6 +108,8 @@ export function Pane({ store, initialSection = "data" }: PaneProps) {
                 mapping={state.mapping}
                 tables={state.tables}
                 outcome={outcome}
+                sheetNames={state.workbook?.sheets.map((sheet) => sheet.name) ?? []}
+                onChooseSheet={(kind, sheet) => void actions.chooseSheet(kind, sheet)}
                 onChangeMapping={(sheet, field, column) =>
                   void actions.changeMapping(sheet, field, column)
                 }
@@ -134,7 +136,8 @@ export function Pane({ store, initialSection = "data" }: PaneProps) {
                 />
               ) : (
                 <Body1>
-                  Результатов пока нет: в книге нет листа «ОО» со списком школ. Вставьте шаблон в
+                  Результатов пока нет
+                  {outcome?.kind === "unreadable" ? `: ${outcome.message}` : ""}. Вставьте шаблон в
                   разделе «Отчёт» или добавьте свои данные.
                 </Body1>
               ))}

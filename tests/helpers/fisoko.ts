@@ -33,6 +33,7 @@ export function useFisokoFixtures(): () => FisokoFixtures {
 /** The schools of a district workbook's ОО. */
 export async function districtSchools(path: string): Promise<SchoolRecord[]> {
   const sheet = (await readWorkbook(path)).workbook.sheets.find((s) => s.name === "ОО");
+  if (!sheet) throw new Error(`no ОО sheet in ${path}`);
   const outcome = readSchools(sheet, new ProblemLog());
   if (outcome.kind !== "ok") throw new Error(outcome.message);
   return outcome.schools;

@@ -48,6 +48,14 @@ export function problemsOn(results: Results, sheetName: string, severity?: strin
   );
 }
 
+/**
+ * The problems but the errors for the kinds of sheet a hand-made workbook leaves out (DECISIONS
+ * B-01): a test of КПК needs no Результаты.
+ */
+export function dataProblems(results: Results): Problem[] {
+  return results.problems.filter((p) => p.code !== "noSheet");
+}
+
 /** `severity sheet!cell` of every problem, for comparing as a set (DECISIONS A-60). */
 export function problemCells(results: Results): string[] {
   return results.problems.map((p) => `${p.severity} ${p.sheet}!${p.cell ?? "—"}`);

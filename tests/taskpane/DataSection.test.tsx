@@ -28,6 +28,8 @@ function renderSection(results: Results) {
         mapping={[]}
         tables={[]}
         outcome={outcome}
+        sheetNames={[]}
+        onChooseSheet={() => undefined}
         onChangeMapping={() => undefined}
         onSelectCell={() => undefined}
         onRefresh={() => undefined}

@@ -1,10 +1,10 @@
 import { PackedRows } from "../PackedRows";
 import { rowAt } from "../sheetRows";
 import type { CellValue, SheetInput, SheetRows, WorkbookInput } from "../types";
-import { findSheet } from "./findSheet";
+import { chooseSheets } from "./chooseSheets";
 import { ProblemLog } from "./ProblemLog";
 import { readTable } from "./readTable";
-import { FIELDS, type SheetKind } from "./synonyms";
+import { FIELDS, SHEET_KINDS, type SheetKind } from "./synonyms";
 
 /** The columns of one input sheet: the header row and the column of each field (0-based). */
 export interface SheetMapping {
@@ -17,8 +17,6 @@ export interface SheetMapping {
   readonly headers: readonly string[];
 }
 
-export const SHEET_KINDS: readonly SheetKind[] = ["schools", "results", "teachers", "params"];
-
 function text(value: CellValue): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
 }
@@ -26,11 +24,18 @@ function text(value: CellValue): string {
 /**
  * The mapping the engine proposes for each input sheet it finds (SPEC 3): the header row and
  * the column of every recognised field, for the pane to show and let the user correct.
+ *
+ * @param chosen The sheet the user picked per kind; the other kinds are found as analyze finds
+ *   them (by name, else by headers: chooseSheets).
  */
-export function proposeMapping(workbook: WorkbookInput): SheetMapping[] {
+export function proposeMapping(
+  workbook: WorkbookInput,
+  chosen: Partial<Record<SheetKind, string>> = {},
+): SheetMapping[] {
   const mappings: SheetMapping[] = [];
+  const sheets = chooseSheets(workbook, new ProblemLog(), chosen);
   for (const kind of SHEET_KINDS) {
-    const sheet = findSheet(workbook, kind);
+    const sheet = sheets[kind]?.sheet;
     if (!sheet) continue;
     const table = readTable(sheet, kind, new ProblemLog());
     const headerRow = table?.headerRow ?? 0;

@@ -71,8 +71,7 @@ function readColumn(
  * Reads the ОО sheet: one record per school in sheet order; duplicates (same id or normalized
  * name) are errors and left out (A-19). An unreadable sheet stops the run (A-06).
  */
-export function readSchools(sheet: SheetInput | undefined, problems: ProblemLog): SchoolsOutcome {
-  if (!sheet) return { kind: "unreadable", message: messages.noSchoolsSheet().message };
+export function readSchools(sheet: SheetInput, problems: ProblemLog): SchoolsOutcome {
   const table = readTable(sheet, "schools", problems);
   if (!table)
     return { kind: "unreadable", message: messages.emptySchoolsSheet(sheet.name).message };

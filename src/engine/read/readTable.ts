@@ -1,11 +1,11 @@
-import type { CellValue, SheetInput } from "../types";
+import type { CellValue, SheetInput, SheetRows } from "../types";
 import { cellAddress } from "./cellAddress";
 import { matchHeader } from "./headerLookup";
 import { messages } from "../messages";
 import type { ProblemLog } from "./ProblemLog";
 import { FIELDS, type SheetKind } from "./synonyms";
 import type { PackedRows } from "../PackedRows";
-import { packedRows } from "../sheetRows";
+import { packedRows, rowAt } from "../sheetRows";
 
 const HEADER_SEARCH_ROWS = 10;
 const SPACE = 32;
@@ -81,6 +81,32 @@ export function dataRows(table: Table): number[] {
   return rows;
 }
 
+/** A sheet's header row for a kind and the fields its cells name. */
+export interface HeaderRow {
+  /** 0-based index of the row. */
+  readonly row: number;
+  /** The column of each recognised field, and whether it holds counts (social inputs). */
+  readonly found: ReadonlyMap<string, { readonly col: number; readonly count: boolean }>;
+  /** Second columns of a field already found: the first one is read. */
+  readonly duplicates: readonly { readonly key: string; readonly col: number }[];
+}
+
+/**
+ * The header row of a sheet read as a kind (DECISIONS A-02): among the first ten rows, the one
+ * with the most recognised headers, the first of equals. Only those rows are looked at, so a
+ * long sheet costs no more than a short one.
+ *
+ * @returns null when no row has a recognised header.
+ */
+export function findHeaderRow(rows: SheetRows, kind: SheetKind): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
+    const { found, duplicates } = mapRow(kind, rowAt(rows, r));
+    if (found.size > (best?.found.size ?? 0)) best = { row: r, found, duplicates };
+  }
+  return best;
+}
+
 /**
  * Finds the header row among the first ten rows (the one with the most recognised headers,
  * DECISIONS A-02) and maps its columns; {@link isDataRow} tells the data rows below it.
@@ -89,17 +115,9 @@ export function dataRows(table: Table): number[] {
  */
 export function readTable(sheet: SheetInput, kind: SheetKind, problems: ProblemLog): Table | null {
   const rows = packedRows(sheet.rows);
-  let best = -1;
-  let bestCount = 0;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
-    const count = mapRow(kind, rows.row(r)).found.size;
-    if (count > bestCount) {
-      best = r;
-      bestCount = count;
-    }
-  }
-  if (best < 0) return null;
-  const { found, duplicates } = mapRow(kind, rows.row(best));
+  const header = findHeaderRow(rows, kind);
+  if (!header) return null;
+  const { row: best, found, duplicates } = header;
   for (const d of duplicates) {
     problems.warning(
       sheet.name,

@@ -8,6 +8,9 @@ export type { FieldSpec } from "./schema/FieldSpec";
 
 export type SheetKind = "schools" | "results" | "teachers" | "params";
 
+/** Every kind of input sheet, in the order of the template's sheets. */
+export const SHEET_KINDS: readonly SheetKind[] = ["schools", "results", "teachers", "params"];
+
 /** The canonical sheet names (DECISIONS A-01) with the names users also give them. */
 export const SHEET_NAMES: Readonly<Record<SheetKind, readonly string[]>> = {
   schools: ["ОО", "Образовательные организации", "Школы"],

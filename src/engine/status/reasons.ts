@@ -68,3 +68,7 @@ export function missingDataReasons(
       lines.push(`Нет данных для ${indicator.code}: ${indicator.needs}`);
   return lines;
 }
+
+/** Why every school is «Недостаточно данных» when the workbook has no results at all. */
+export const NO_RESULTS_REASON =
+  "Статус не определён: в книге нет результатов процедур (ЕГЭ, ОГЭ, ВПР) — лист результатов не найден или пуст";

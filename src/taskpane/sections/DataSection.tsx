@@ -6,9 +6,11 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Subtitle2,
   makeStyles,
   tokens,
@@ -17,6 +19,7 @@ import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import {
   countOf,
   describeExport,
+  SHEET_KINDS,
   type AnalyzeOutcome,
   type SheetKind,
   type SheetMapping,
@@ -36,12 +39,21 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   exports: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A native select is as wide as its longest option; sheet names can be long.
+  select: { minWidth: 0, width: "100%" },
 });
+
+/** The placeholder of a kind no sheet was found for. */
+const NO_SHEET = "";
 
 export interface DataSectionProps {
   readonly mapping: readonly SheetMapping[];
   readonly tables: readonly TableInfo[];
   readonly outcome: AnalyzeOutcome | null;
+  /** The names of the workbook's sheets, for choosing the sheet of each kind. */
+  readonly sheetNames: readonly string[];
+  /** The user chose the sheet to read as a kind of data. */
+  readonly onChooseSheet: (kind: SheetKind, sheet: string) => void;
   readonly onChangeMapping: (sheet: string, field: string, column: number | null) => void;
   readonly onSelectCell: (sheet: string, cell: string) => void;
   readonly onRefresh: () => void;
@@ -52,6 +64,8 @@ export function DataSection({
   mapping,
   tables,
   outcome,
+  sheetNames,
+  onChooseSheet,
   onChangeMapping,
   onSelectCell,
   onRefresh,
@@ -82,13 +96,37 @@ export function DataSection({
           </MessageBarBody>
         </MessageBar>
       )}
+      {SHEET_KINDS.map((kind) => {
+        const sheet = mapping.find((m) => m.kind === kind)?.sheet ?? NO_SHEET;
+        return (
+          <Field key={kind} label={`Лист: ${KIND_NAMES[kind]}`} size="small">
+            <Select
+              className={styles.select}
+              select={{ className: styles.select }}
+              size="small"
+              value={sheet}
+              onChange={(_, data) => data.value !== NO_SHEET && onChooseSheet(kind, data.value)}
+            >
+              {sheet === NO_SHEET && <option value={NO_SHEET}>— нет листа —</option>}
+              {sheetNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
       {tables.length > 0 && (
         <Caption1>
           Таблицы Excel: {tables.map((t) => `«${t.name}» (${t.sheet}!${t.address})`).join(", ")}
         </Caption1>
       )}
       {mapping.length === 0 ? (
-        <Body1>В книге не найдено листов «ОО», «Результаты», «Педагоги» или «Параметры».</Body1>
+        <Body1>
+          В книге не найдено листов «ОО», «Результаты», «Педагоги» или «Параметры» ни по именам, ни
+          по заголовкам столбцов. Выберите листы выше.
+        </Body1>
       ) : (
         <Accordion multiple collapsible defaultOpenItems={mapping[0]?.sheet}>
           {mapping.map((m) => (

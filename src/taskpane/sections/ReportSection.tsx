@@ -82,14 +82,16 @@ function Summary({ summary }: { summary: ReportSummary }) {
         </li>
         <li>
           <Body1>
-            ШНОР: {summary.shnor}, зона риска: {summary.risk}, ШНСУ:{" "}
-            {summary.shnsu === null ? "не определялись (нет данных для ИСБШ)" : summary.shnsu}
+            {!summary.statusesKnown
+              ? "ШНОР, зона риска, ШНСУ: нет данных (нет результатов процедур)"
+              : `ШНОР: ${summary.shnor}, зона риска: ${summary.risk}, ШНСУ: ${summary.shnsu ?? "не определялись (нет данных для ИСБШ)"}`}
           </Body1>
         </li>
         <li>
           <Body1>
-            КПК прошли {kpk.completed} из {kpk.total}
-            {kpk.share === null ? "" : ` (${formatPercent(kpk.share)})`}
+            {kpk.share === null
+              ? "КПК: нет данных"
+              : `КПК прошли ${kpk.completed} из ${kpk.total} (${formatPercent(kpk.share)})`}
           </Body1>
         </li>
       </ul>

@@ -7,6 +7,9 @@ import {
   Button,
   Caption1,
   Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   SearchBox,
   Select,
   makeStyles,
@@ -82,8 +85,18 @@ export function ResultsSection({
   const lastColumn = columnLetter(Math.max(schoolsWidth, 1) - 1);
   const selectRow = (school: SchoolResult) =>
     onSelect(schoolsSheet, `A${school.row}:${lastColumn}${school.row}`);
+  // A sheet the workbook lacks leaves its conclusions without data: said before any school.
+  const missing = results.problems.filter((p) => p.code === "noSheet");
   return (
     <div className={styles.root}>
+      {missing.map((problem) => (
+        <MessageBar key={problem.sheet} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Нет данных</MessageBarTitle>
+            {problem.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <div className={styles.filters}>
         <Field label="Статус" className={styles.filter}>
           <Select
@@ -128,7 +141,10 @@ export function ResultsSection({
               </span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <SchoolDetails school={school} />
+              <SchoolDetails
+                school={school}
+                statusesKnown={!results.missingInputs.includes("results")}
+              />
               <Button size="small" onClick={() => selectRow(school)}>
                 Показать строку {school.row} на листе «{schoolsSheet}»
               </Button>
@@ -145,7 +161,13 @@ export function ResultsSection({
   );
 }
 
-function SchoolDetails({ school }: { school: SchoolResult }) {
+function SchoolDetails({
+  school,
+  statusesKnown,
+}: {
+  school: SchoolResult;
+  statusesKnown: boolean;
+}) {
   const styles = useStyles();
   const { kpk } = school;
   return (
@@ -158,8 +180,10 @@ function SchoolDetails({ school }: { school: SchoolResult }) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : statusesKnown ? (
         <Body1>Показатели ШНОР и зоны риска не выполнены.</Body1>
+      ) : (
+        <Body1>Статус не определялся: нет результатов процедур.</Body1>
       )}
       <Caption1>
         Композитный результат (процентильный ранг из 100):{" "}

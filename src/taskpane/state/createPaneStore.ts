@@ -5,11 +5,13 @@ import {
   proposeMapping,
   type AnalyzeOutcome,
   type Settings,
+  type SheetKind,
   type SheetMapping,
   type WorkbookInput,
 } from "../../engine";
 import type { PaneGateway, WorkbookSnapshot } from "../gateway";
 import { describeError, messages } from "../messages";
+import { chosenSheets } from "./chosenSheets";
 import { mergeMapping } from "./mergeMapping";
 import {
   initialPaneState,
@@ -26,6 +28,8 @@ export interface PaneActions {
   /** Reads the workbook again and recomputes everything. */
   refresh(): Promise<void>;
   changeMapping(sheet: string, field: string, column: number | null): Promise<void>;
+  /** Reads a sheet as a kind of data; the kind that had that sheet is found anew. */
+  chooseSheet(kind: SheetKind, sheet: string): Promise<void>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
   saveUserDefaults(settings: Partial<Settings>): void;
   selectCell(sheet: string, address: string): Promise<void>;
@@ -70,13 +74,31 @@ export function createPaneStore(gateway: PaneGateway, today: () => string): Pane
     settings: Partial<Settings>,
   ): AnalyzeOutcome => {
     // An untouched workbook is read exactly as the CLI reads it; a corrected one through the mapping.
-    const input = mappingSaved ? applyMapping(workbook, mapping) : workbook;
-    return analyze(input, { today: today(), settings });
+    if (!mappingSaved) return analyze(workbook, { today: today(), settings });
+    const sheets = chosenSheets(mapping);
+    return analyze(applyMapping(workbook, mapping), { today: today(), settings, sheets });
+  };
+
+  /** Applies the user's change to the mapping, recomputes and saves it in the workbook. */
+  const saveMapping = async (
+    change: (mapping: readonly SheetMapping[], workbook: WorkbookInput) => SheetMapping[],
+  ) => {
+    const { workbook, settings } = state;
+    if (!workbook) return;
+    try {
+      const mapping = change(state.mapping, workbook);
+      const outcome = run(workbook, mapping, true, settings);
+      dispatch({ type: "mappingChanged", mapping, outcome });
+      await gateway.saveMapping(mapping);
+    } catch (error) {
+      dispatch({ type: "notice", notice: fail(messages.saveMappingFailed, error) });
+    }
   };
 
   const load = async ({ workbook, tables }: WorkbookSnapshot) => {
     const saved = await gateway.loadState();
-    const mapping = mergeMapping(workbook, proposeMapping(workbook), saved.mapping);
+    const proposed = proposeMapping(workbook, chosenSheets(saved.mapping ?? []));
+    const mapping = mergeMapping(workbook, proposed, saved.mapping);
     const mappingSaved = saved.mapping !== null;
     // A workbook that never had settings starts from the user's own defaults.
     const settings = saved.settings ?? gateway.loadUserDefaults();
@@ -95,16 +117,16 @@ export function createPaneStore(gateway: PaneGateway, today: () => string): Pane
     },
 
     async changeMapping(sheet, field, column) {
-      const { workbook, settings } = state;
-      if (!workbook) return;
-      try {
-        const mapping = remapColumn(state.mapping, sheet, field, column);
-        const outcome = run(workbook, mapping, true, settings);
-        dispatch({ type: "mappingChanged", mapping, outcome });
-        await gateway.saveMapping(mapping);
-      } catch (error) {
-        dispatch({ type: "notice", notice: fail(messages.saveMappingFailed, error) });
-      }
+      await saveMapping((current) => remapColumn(current, sheet, field, column));
+    },
+
+    async chooseSheet(kind, sheet) {
+      await saveMapping((current, workbook) => {
+        // A sheet serves one kind: the kind that had it, and this kind's old sheet, are let go.
+        const kept = current.filter((m) => m.kind !== kind && m.sheet !== sheet);
+        const proposed = proposeMapping(workbook, { ...chosenSheets(kept), [kind]: sheet });
+        return mergeMapping(workbook, proposed, current);
+      });
     },
 
     async saveSettings(settings) {
@@ -160,9 +182,11 @@ export function createPaneStore(gateway: PaneGateway, today: () => string): Pane
           progress(BEFORE_WRITING + (1 - BEFORE_WRITING) * p.fraction, p.stage),
         );
         const { totals } = outcome.results;
+        const statusesKnown = !outcome.results.missingInputs.includes("results");
         const summary: ReportSummary = {
           sheets: written.sheets,
           schools: totals.schools,
+          statusesKnown,
           shnor: totals.status.shnor,
           risk: totals.status.risk,
           shnsu: outcome.results.isbshSource === null ? null : totals.shnsu,

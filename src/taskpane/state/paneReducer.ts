@@ -12,6 +12,8 @@ export interface Notice {
 export interface ReportSummary {
   readonly sheets: readonly string[];
   readonly schools: number;
+  /** False without Результаты: the counts of statuses are then «нет данных» (B-01). */
+  readonly statusesKnown: boolean;
   readonly shnor: number;
   readonly risk: number;
   /** ШНСУ schools, or null when the workbook has no inputs for ИСБШ. */

@@ -1,5 +1,12 @@
 import type { CellValue, Results } from "../../../src/engine";
-import { analyzeSheets, problemsOn, school, sheet, TEACHERS_HEADER } from "../../helpers/workbook";
+import {
+  analyzeSheets,
+  dataProblems,
+  problemsOn,
+  school,
+  sheet,
+  TEACHERS_HEADER,
+} from "../../helpers/workbook";
 
 const S10 = "МБОУ «СОШ №10» ИГОСК";
 const S12 = "МКОУ «СОШ №12» ИГОСК";
@@ -49,7 +56,7 @@ describe("КПК from the ОО counts: seed 000 (SPEC 4.1)", () => {
   it("has no heads/teachers split without Педагоги (A-44)", () => {
     expect(results.schools[0].kpk.heads).toEqual({});
     expect(results.schools[0].kpk.teachers).toEqual({});
-    expect(results.problems).toEqual([]);
+    expect(dataProblems(results)).toEqual([]);
   });
 });
 
@@ -76,7 +83,7 @@ describe("КПК errors make the share н/д and keep the school out of the pool
 
   it("takes 0 of 0 as н/д without a problem", () => {
     expect(school(results, S18).kpk).toMatchObject({ completed: 0, total: 0, share: null });
-    expect(results.problems.map((p) => p.cell)).toEqual(["C2", "C3"]);
+    expect(dataProblems(results).map((p) => p.cell)).toEqual(["C2", "C3"]);
   });
 
   it("pools only the school whose share is computed: 6 of 16", () => {
@@ -206,7 +213,7 @@ describe("Педагоги and the ОО counts together (A-40)", () => {
   it("divides by the persons when ОО gives no headcount", () => {
     const results = analyzeSheets([schools([S10, null, null]), teachers(...staff)]);
     expect(results.schools[0].kpk).toMatchObject({ completed: 2, total: 4, share: 0.5 });
-    expect(results.problems).toEqual([]);
+    expect(dataProblems(results)).toEqual([]);
   });
 
   it("rejects more completed in Педагоги than official teachers: н/д, out of the pool", () => {
@@ -302,7 +309,7 @@ describe("courses from private providers after 01.09.2025 are flagged (METHOD-NO
   );
 
   it("warns at the provider cell of a course from «ООО «Инфоурок»» after that date", () => {
-    expect(results.problems.map((p) => [p.severity, p.sheet, p.cell, p.code])).toEqual([
+    expect(dataProblems(results).map((p) => [p.severity, p.sheet, p.cell, p.code])).toEqual([
       ["warning", "Педагоги", "G2", "privateProvider"],
     ]);
   });

@@ -39,7 +39,7 @@ describe("readSchools keeps one row per school (DECISIONS A-19)", () => {
       ["2607103", "МБОУ «Хребтовская СОШ»", 5],
       ["2607104", "МКОУ «Хребтовская СОШ»", 6],
     ]);
-    expect(results.problems).toHaveLength(2);
+    expect(problemsOn(results, "ОО")).toHaveLength(2);
   });
 });
 

@@ -38,7 +38,7 @@ describe("the header row is the one with most recognised headers (DECISIONS A-02
       sheet("ОО", [["Наименование ОО", "Примечание"], [SCHOOL], [null, "пустая строка"], ["", ""]]),
     ]);
     expect(results.schools).toHaveLength(1);
-    expect(results.problems).toEqual([]);
+    expect(problemsOn(results, "ОО")).toEqual([]);
   });
 });
 
@@ -99,9 +99,9 @@ describe("required columns (A-06)", () => {
       ]),
     ]);
     expect(results.year).toBeNull();
-    expect(results.problems.map((p) => [p.severity, p.sheet, p.cell, p.code])).toEqual([
-      ["error", "Результаты", null, "missingColumn"],
-    ]);
+    expect(
+      problemsOn(results, "Результаты").map((p) => [p.severity, p.sheet, p.cell, p.code]),
+    ).toEqual([["error", "Результаты", null, "missingColumn"]]);
   });
 
   it("ignores Педагоги without ФИО, with an error whose cell is null", () => {
@@ -113,9 +113,9 @@ describe("required columns (A-06)", () => {
       ]),
     ]);
     expect(results.schools[0].kpk.source).toBeNull();
-    expect(results.problems.map((p) => [p.severity, p.sheet, p.cell])).toEqual([
-      ["error", "Педагоги", null],
-    ]);
+    expect(
+      problemsOn(results, "Педагоги").map((p) => [p.severity, p.sheet, p.cell, p.code]),
+    ).toEqual([["error", "Педагоги", null, "missingColumn"]]);
   });
 
   it("ignores a Результаты sheet with no header row at all, without a message", () => {
@@ -127,7 +127,7 @@ describe("required columns (A-06)", () => {
       ]),
     ]);
     expect(results.year).toBeNull();
-    expect(results.problems).toEqual([]);
+    expect(problemsOn(results, "Результаты")).toEqual([]);
   });
 
   it("cannot read a workbook whose ОО sheet has no name column", () => {
@@ -149,6 +149,6 @@ describe("required columns (A-06)", () => {
     const results = analyzeSheets([sheet("ОО", [["Наименование ОО", "Педагогов"]])]);
     expect(results.schools).toEqual([]);
     expect(results.totals.kpk).toMatchObject({ completed: 0, total: 0, share: null });
-    expect(results.problems.map((p) => [p.severity, p.cell])).toEqual([["warning", null]]);
+    expect(problemsOn(results, "ОО").map((p) => [p.severity, p.cell])).toEqual([["warning", null]]);
   });
 });

@@ -23,6 +23,8 @@ const schools = (n: number) => countOf(n, "школа", "школы", "школ"
 /** The verb agrees with the count: «отнесена 1 школа», «отнесены 3 школы». */
 const assigned = (n: number) => plural(n, "отнесена", "отнесены", "отнесены");
 const names = (list: readonly SchoolResult[]) => schoolList(list.map((s) => s.name));
+/** Without a row of Результаты no status is known (DECISIONS B-01): the note says so. */
+const noResults = (results: Results) => results.missingInputs.includes("results");
 
 function statusParagraph(results: Results): string {
   const by = (status: SchoolResult["status"]) =>
@@ -32,6 +34,12 @@ function statusParagraph(results: Results): string {
   const parts = [
     `В мониторинге ${verb} ${countOf(total, "общеобразовательная организация", "общеобразовательные организации", "общеобразовательных организаций")}.`,
   ];
+  if (noResults(results)) {
+    parts.push(
+      "Результатов оценочных процедур в книге нет, поэтому статусы школ (ШНОР, зона риска снижения образовательных результатов, норма) не определялись: нет данных.",
+    );
+    return parts.join(" ");
+  }
   const shnor = by("shnor");
   parts.push(
     shnor.length > 0
@@ -56,6 +64,8 @@ function statusParagraph(results: Results): string {
 function shnsuParagraph(results: Results): string {
   if (results.isbshSource === null)
     return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
+  if (noResults(results))
+    return "Школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись: нет результатов оценочных процедур.";
   const shnsu = results.schools.filter((s) => s.shnsu === true).sort(statusOrder);
   const source =
     results.isbshSource === "regional"
@@ -105,6 +115,8 @@ function lowestKpkParagraph(results: Results): string | null {
 
 function planParagraph(results: Results): string | null {
   const plan = results.kpkPlan;
+  if (results.missingInputs.includes("teachers"))
+    return "Листа с педагогами и их курсами в книге нет, поэтому план повышения квалификации не составлялся: нет данных.";
   if (plan.length === 0) return null;
   const overdue = plan.filter((p) => p.state !== "soon").length;
   const soon = plan.length - overdue;
@@ -140,6 +152,8 @@ function riskParagraph(results: Results): string | null {
 
 function vprParagraph(results: Results): string | null {
   const flags = results.vprObjectivity;
+  if (flags.length === 0 && noResults(results) && results.fisokoSheets.length === 0)
+    return "Результатов ВПР в книге нет, поэтому объективность результатов ВПР не оценивалась: нет данных.";
   if (flags.length === 0) {
     return results.year === null
       ? null
@@ -156,6 +170,7 @@ function officialParagraph(results: Results): string | null {
   if (withOfficial.length === 0) return null;
   const differences = officialDifferences(results);
   const base = `Официальный статус указан для ${countOf(withOfficial.length, "школы", "школ", "школ")}.`;
+  if (noResults(results)) return `${base} Сравнить его с расчётом нельзя: статусы не определялись.`;
   if (differences.length === 0) return `${base} Расчёт с ним совпадает.`;
   // An official mark is named beside the school: the reason of computedOnly names it already.
   const listed = (direction: OfficialDifference["direction"]) =>

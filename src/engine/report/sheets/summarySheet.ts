@@ -13,6 +13,7 @@ import { tableBlock, type ReportColumn, type ReportTable, type TablePlace } from
 export const SUMMARY_SHEET = "Сводка";
 
 const HEADLINE_ROW = 3;
+const NO_DATA = "нет данных";
 
 /** A line of a two-way table: what, its value, and a note or basis. */
 type SummaryLine = readonly [label: string, value: ReportValue, note: ReportValue];
@@ -55,26 +56,43 @@ export function summarySheet(results: Results): ReportSheet {
   const t = results.totals;
   const problems = (severity: string) =>
     results.problems.filter((p) => p.severity === severity).length;
+  // Without Результаты a count of statuses would read as «none found»: it is «нет данных» (B-01).
+  const noResults = results.missingInputs.includes("results");
+  const byStatus = (value: number): SummaryLine[1] => (noResults ? NO_DATA : value);
+  const statusNote = noResults ? "нет результатов процедур" : null;
+  const noKpk = t.kpk.share === null;
   const headline: SummaryLine[] = [
     ["Образовательных организаций", t.schools, null],
-    ["ШНОР", t.status.shnor, null],
-    ["Зона риска", t.status.risk, null],
+    ["ШНОР", byStatus(t.status.shnor), statusNote],
+    ["Зона риска", byStatus(t.status.risk), statusNote],
     [
       "ШНСУ",
-      results.isbshSource === null ? "н/д" : t.shnsu,
-      results.isbshSource === null ? "нет показателей ИСБШ" : null,
+      results.isbshSource === null ? "н/д" : byStatus(t.shnsu),
+      results.isbshSource === null ? "нет показателей ИСБШ" : statusNote,
     ],
     [
       "ШНОР + ШНСУ",
       results.isbshSource === null
         ? "н/д"
-        : results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length,
-      results.isbshSource === null ? "нет показателей ИСБШ" : null,
+        : byStatus(results.schools.filter((s) => s.status === "shnor" && s.shnsu === true).length),
+      results.isbshSource === null ? "нет показателей ИСБШ" : statusNote,
     ],
-    ["Прошли КПК, чел.", t.kpk.completed, `из ${t.kpk.total}`],
-    ["Доля прошедших КПК (по району)", t.kpk.share, "Σ прошедших / Σ педагогов"],
-    ["Признаки необъективности ВПР", results.vprObjectivity.length, "требуется проверка"],
-    ["Расхождения с официальным статусом", officialDifferences(results).length, null],
+    [
+      "Прошли КПК, чел.",
+      noKpk ? NO_DATA : t.kpk.completed,
+      noKpk ? "нет педагогов и курсов" : `из ${t.kpk.total}`,
+    ],
+    ["Доля прошедших КПК (по району)", noKpk ? NO_DATA : t.kpk.share, "Σ прошедших / Σ педагогов"],
+    [
+      "Признаки необъективности ВПР",
+      noResults && results.fisokoSheets.length === 0 ? NO_DATA : results.vprObjectivity.length,
+      noResults && results.fisokoSheets.length === 0 ? "нет результатов ВПР" : "требуется проверка",
+    ],
+    [
+      "Расхождения с официальным статусом",
+      byStatus(officialDifferences(results).length),
+      statusNote,
+    ],
     ["Проблемы данных: ошибки", problems("error"), null],
     ["Проблемы данных: предупреждения", problems("warning"), null],
   ];
