@@ -113,7 +113,9 @@ describe("a workbook without results, in the pane", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: /МБОУ «СОШ №1»/ }));
     expect(
-      await screen.findByText("Статус не определялся: нет результатов процедур."),
+      await screen.findByText(
+        "Статус не определён: в книге нет результатов процедур (ЕГЭ, ОГЭ, ВПР) — лист результатов не найден или пуст",
+      ),
     ).toBeTruthy();
   });
 

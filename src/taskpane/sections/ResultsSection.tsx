@@ -141,10 +141,7 @@ export function ResultsSection({
               </span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <SchoolDetails
-                school={school}
-                statusesKnown={!results.missingInputs.includes("results")}
-              />
+              <SchoolDetails school={school} />
               <Button size="small" onClick={() => selectRow(school)}>
                 Показать строку {school.row} на листе «{schoolsSheet}»
               </Button>
@@ -161,13 +158,7 @@ export function ResultsSection({
   );
 }
 
-function SchoolDetails({
-  school,
-  statusesKnown,
-}: {
-  school: SchoolResult;
-  statusesKnown: boolean;
-}) {
+function SchoolDetails({ school }: { school: SchoolResult }) {
   const styles = useStyles();
   const { kpk } = school;
   return (
@@ -180,10 +171,8 @@ function SchoolDetails({
             </li>
           ))}
         </ul>
-      ) : statusesKnown ? (
-        <Body1>Показатели ШНОР и зоны риска не выполнены.</Body1>
       ) : (
-        <Body1>Статус не определялся: нет результатов процедур.</Body1>
+        <Body1>Показатели ШНОР и зоны риска не выполнены.</Body1>
       )}
       <Caption1>
         Композитный результат (процентильный ранг из 100):{" "}

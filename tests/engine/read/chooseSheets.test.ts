@@ -140,7 +140,12 @@ describe("a kind of data the workbook lacks is «нет данных», never ze
     it("leaves every status untold, and compares none with the official list", () => {
       expect(results.totals.status).toEqual({ shnor: 0, risk: 0, normal: 0, insufficient: 22 });
       expect(results.schools.filter((s) => s.officialAgrees !== null)).toEqual([]);
-      expect(results.schools.filter((s) => s.reasons.length > 0)).toEqual([]);
+      // Each school says why its status is not told.
+      expect(new Set(results.schools.map((s) => s.reasons.join("; ")))).toEqual(
+        new Set([
+          "Статус не определён: в книге нет результатов процедур (ЕГЭ, ОГЭ, ВПР) — лист результатов не найден или пуст",
+        ]),
+      );
     });
 
     it("prints «нет данных» in the CLI's summary instead of «ШНОР: 0»", () => {
@@ -171,13 +176,11 @@ describe("a kind of data the workbook lacks is «нет данных», never ze
       const headline = sheetOf.blocks.find((b) => b.kind === "table")!;
       const lines = headline.kind === "table" ? headline.rows : [];
       const line = (label: string) => lines.find((row) => row[0] === label);
-      for (const label of [
-        "ШНОР",
-        "Зона риска",
-        "ШНОР + ШНСУ",
-        "Расхождения с официальным статусом",
-      ])
+      for (const label of ["ШНОР", "Зона риска", "Расхождения с официальным статусом"])
         expect(line(label)).toEqual([label, "нет данных", "нет результатов процедур"]);
+      // The demo has no social indicators: both ШНСУ lines say so first.
+      for (const label of ["ШНСУ", "ШНОР + ШНСУ"])
+        expect(line(label)).toEqual([label, "н/д", "нет показателей ИСБШ"]);
       expect(line("Признаки необъективности ВПР")).toEqual([
         "Признаки необъективности ВПР",
         "нет данных",
