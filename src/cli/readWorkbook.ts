@@ -9,6 +9,8 @@ import {
 } from "../engine";
 import { fileErrorText } from "./fileErrorText";
 import { toCellValue } from "./toCellValue";
+import { checkPackage } from "./xlsx/checkPackage";
+import { DamagedWorkbook } from "./xlsx/DamagedWorkbook";
 import { readXlsx } from "./xlsx/readXlsx";
 
 /** Why a file could not be read as a workbook. */
@@ -51,9 +53,14 @@ export async function readWorkbook(path: string): Promise<{ workbook: WorkbookIn
       throw new UnreadableFileError(
         "файл защищён паролем или сохранён в старом формате .xls; сохраните его как книгу .xlsx без пароля",
       );
-    return { workbook: (await readXlsx(path)) ?? (await readWithExcelJs(path)) };
+    const fast = await readXlsx(path);
+    if (fast !== null) return { workbook: fast };
+    await checkPackage(path);
+    return { workbook: await readWithExcelJs(path) };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
+    if (error instanceof DamagedWorkbook)
+      throw new UnreadableFileError(`файл повреждён: ${error.message}`);
     throw new UnreadableFileError(describeReadError(error));
   }
 }

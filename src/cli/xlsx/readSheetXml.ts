@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
-import { columnIndex, type CellValue, type SharedCells } from "../../engine";
+import type { CellValue, SharedCells } from "../../engine";
 import { toCellValue } from "../toCellValue";
+import { cellReference, LAST_COLUMN } from "./cellReference";
+import { DamagedWorkbook } from "./DamagedWorkbook";
 import type { CellStyle, SharedString } from "./workbookParts";
 import { decodeEscapes, decodeNamedAgain, decodeXml, UnsupportedWorkbook } from "./xmlText";
 
@@ -80,13 +82,9 @@ function mergedRanges(tail: string): Merge[] {
   if (/<hyperlink[\s/>]/.test(tail)) throw new UnsupportedWorkbook("hyperlinks");
   const merges: Merge[] = [];
   let cells = 0;
-  for (const match of tail.matchAll(/<mergeCell\s[^>]*?ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    const merge = {
-      top: Number(match[2]) - 1,
-      left: columnIndex(match[1]),
-      bottom: Number(match[4]) - 1,
-      right: columnIndex(match[3]),
-    };
+  for (const match of tail.matchAll(/<mergeCell\s[^>]*?ref="([^":]*):([^"]*)"/g)) {
+    const [first, last] = [cellOf(match[1]), cellOf(match[2])];
+    const merge = { top: first.row, left: first.col, bottom: last.row, right: last.col };
     cells += (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
     if (merge.bottom < merge.top || merge.right < merge.left || cells > MAX_MERGED_CELLS)
       throw new UnsupportedWorkbook("merge");
@@ -100,7 +98,20 @@ function overlaps(a: Merge, b: Merge): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-const ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
+/**
+ * The place of a cell reference the sheet gives: one beyond XFD1048576 would have the reader
+ * allocate rows up to it, so the file is damaged.
+ */
+function cellOf(reference: string): { row: number; col: number } {
+  const cell = cellReference(reference);
+  if (cell === null) throw new DamagedWorkbook(beyondLastCell(reference));
+  return cell;
+}
+
+/** Why a file with a reference beyond the last cell of a sheet is damaged. */
+export function beyondLastCell(reference: string): string {
+  return `ссылка на ячейку «${reference.slice(0, 20)}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+}
 
 class SheetReader {
   private cell: CellParts | null = null;
@@ -178,11 +189,12 @@ class SheetReader {
       else if (m[1] === "s") style = parseInt(value, 10);
       else type = value;
     }
-    const address = ADDRESS.exec(r);
-    if (address === null) throw new UnsupportedWorkbook("cell address");
+    // A cell may leave its place to its order in the row: that is left to ExcelJS.
+    if (r === "") throw new UnsupportedWorkbook("cell address");
+    const { row, col } = cellOf(r);
     this.cell = {
-      row: Number(address[2]) - 1,
-      col: columnIndex(address[1]),
+      row,
+      col,
       style,
       type,
       value: undefined,
@@ -244,9 +256,9 @@ function styleOf(style: number | undefined, context: SheetContext): CellStyle | 
   return style ? context.styles[style] : undefined;
 }
 
-/** A cell's place as one number: columns stop at XFD (16 384). */
+/** A cell's place as one number: columns stop at XFD. */
 function place(row: number, col: number): number {
-  return row * 16_384 + col;
+  return row * LAST_COLUMN + col;
 }
 
 function captureEnds(capture: "v" | "f" | "t" | "run", name: string): boolean {

@@ -1,0 +1,136 @@
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { CliError, runReport } from "../../src/cli/runReport";
+import { runCli } from "../helpers/runCli";
+import { useTempDir } from "../helpers/tempDir";
+import { sheetDataXml, understateSize, xlsxBytes, type XlsxCell } from "../helpers/xlsxBytes";
+
+const HEADER: XlsxCell[] = ["Наименование ОО", "Численность педагогических работников"];
+const SCHOOLS: XlsxCell[][] = [HEADER, ["СОШ №1", 40], ["СОШ №2", 35]];
+
+/** ОО whose second school sits at a cell given as the sheet XML names it. */
+function schoolAt(reference: string): string {
+  return (
+    `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Наименование ОО</t></is></c></row>` +
+    `<row r="2"><c r="${reference}" t="inlineStr"><is><t>СОШ №1</t></is></c></row></sheetData>`
+  );
+}
+
+// A hyperlink after the cells makes the fast reader leave the file to ExcelJS's.
+const HYPERLINK = `<hyperlinks><hyperlink ref="A2" display="сайт"/></hyperlinks>`;
+
+const DAMAGED_SIZE = "размер данных внутри архива книги не совпадает с указанным в архиве";
+const beyond = (reference: string) =>
+  `ссылка на ячейку «${reference}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+
+/** A damaged workbook: how it is made and why the CLI refuses it. */
+interface DamagedCase {
+  readonly defect: string;
+  readonly bytes: () => Buffer;
+  readonly reason: string;
+}
+
+const DAMAGED: readonly DamagedCase[] = [
+  {
+    defect: "a sheet unpacking to far more than its zip entry says (a zip bomb)",
+    bytes: () =>
+      understateSize(
+        xlsxBytes([{ name: "ОО", rows: [...SCHOOLS, ...Array(20_000).fill(["СОШ", 1])] }]),
+        "xl/worksheets/sheet1.xml",
+        1_000,
+      ),
+    reason: DAMAGED_SIZE,
+  },
+  {
+    defect: "a sheet whose zip entry says it is larger than it unpacks to",
+    bytes: () =>
+      understateSize(xlsxBytes([{ name: "ОО", rows: SCHOOLS }]), "xl/worksheets/sheet1.xml", 1e6),
+    reason: DAMAGED_SIZE,
+  },
+  {
+    defect: "a part only ExcelJS's reader unpacks, understated",
+    bytes: () =>
+      understateSize(
+        xlsxBytes([{ name: "ОО", rows: SCHOOLS, tailXml: HYPERLINK }], {
+          "docProps/app.xml": `<Properties>${" ".repeat(100_000)}</Properties>`,
+        }),
+        "docProps/app.xml",
+        100,
+      ),
+    reason: DAMAGED_SIZE,
+  },
+  {
+    defect: "a cell at A2147483647",
+    bytes: () => xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("A2147483647") }]),
+    reason: beyond("A2147483647"),
+  },
+  {
+    defect: "a cell one row below the last",
+    bytes: () => xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("A1048577") }]),
+    reason: beyond("A1048577"),
+  },
+  {
+    defect: "a cell one column right of the last",
+    bytes: () => xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("XFE2") }]),
+    reason: beyond("XFE2"),
+  },
+  {
+    defect: "a cell reference that is no reference",
+    bytes: () => xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("2A") }]),
+    reason: beyond("2A"),
+  },
+  {
+    defect: "a merged range reaching beyond the last row",
+    bytes: () =>
+      xlsxBytes([
+        {
+          name: "ОО",
+          rows: SCHOOLS,
+          tailXml: `<mergeCells count="1"><mergeCell ref="C1:C2147483647"/></mergeCells>`,
+        },
+      ]),
+    reason: beyond("C2147483647"),
+  },
+  {
+    defect: "a cell at A2147483647 on a sheet left to ExcelJS's reader",
+    bytes: () =>
+      xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("A2147483647"), tailXml: HYPERLINK }]),
+    reason: beyond("A2147483647"),
+  },
+];
+
+describe("a damaged workbook is refused with one line naming the file (exit 1)", () => {
+  const dir = useTempDir("damaged");
+
+  it.each(DAMAGED.map((c) => [c.defect, c] as const))("%s", async (_defect, { bytes, reason }) => {
+    const input = join(dir(), "damaged.xlsx");
+    writeFileSync(input, bytes());
+    const error = await runReport({ input, out: join(dir(), "r.xlsx"), quiet: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({
+      exitCode: 1,
+      message: `Не удалось прочитать ${input}: файл повреждён: ${reason}`,
+    });
+  });
+
+  it("reads a sheet left to ExcelJS's reader whose cells are all within the sheet", async () => {
+    const input = join(dir(), "hyperlink.xlsx");
+    writeFileSync(
+      input,
+      xlsxBytes([{ name: "ОО", sheetDataXml: sheetDataXml(SCHOOLS), tailXml: HYPERLINK }]),
+    );
+    await expect(runReport({ input, out: join(dir(), "r.xlsx"), quiet: true })).resolves.toBe(0);
+  });
+
+  it("says so on one line of stderr from the command line, without a stack trace", () => {
+    const input = join(dir(), "bomb.xlsx");
+    writeFileSync(input, DAMAGED[0].bytes());
+    const run = runCli([input, "--out", join(dir(), "r.xlsx"), "--quiet"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Ошибка: Не удалось прочитать ${input}: файл повреждён: ${DAMAGED_SIZE}\n`,
+    );
+  });
+});
