@@ -1,11 +1,16 @@
 import { spawnSync } from "child_process";
-import { totalmem } from "os";
 import { getHeapStatistics } from "v8";
 import { parseArgs, USAGE } from "./parseArgs";
-import { planMemory, readingMemory, tooLargeMessage, type MemoryPlan } from "./readingMemory";
-import { CliError, EXIT, runReport } from "./runReport";
+import {
+  computerMemory,
+  planMemory,
+  readingMemory,
+  tooLargeMessage,
+  type MemoryPlan,
+} from "./readingMemory";
+import { CliError, EXIT, NeedsMemory, runReport } from "./runReport";
 
-// Set in the process started with a larger heap, so that it never starts another.
+// The heap in MB of a process started with a larger heap: it starts another only for more.
 const HEAP_GROWN = "SHNOR_HEAP_GROWN";
 
 /** `npm run report -- IN.xlsx --out REPORT.xlsx …`: exit codes 0 / 1 / 2, Russian messages, no stack traces. */
@@ -19,18 +24,27 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`Ошибка: ${parsed.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const plan = await memoryPlan(parsed.args.input);
-  if (plan.kind === "tooLarge") {
-    process.stderr.write(`Ошибка: ${tooLargeMessage(parsed.args.input, plan)}\n`);
-    return EXIT.unreadable;
-  }
-  if (plan.kind === "growHeap" && process.env[HEAP_GROWN] === undefined) {
-    const code = runWithHeap(plan.heapMB);
+  const { input } = parsed.args;
+  const plan = await memoryPlan(input);
+  if (plan.kind !== "fits") {
+    const code = followPlan(input, plan);
     if (code !== null) return code;
   }
   try {
     return await runReport(parsed.args);
   } catch (error) {
+    if (error instanceof NeedsMemory) {
+      const { plan } = error;
+      const code = followPlan(input, plan);
+      if (code !== null) return code;
+      // A heap grown to what was asked for still too small: said as the size it needs.
+      const needMB = plan.kind === "growHeap" ? plan.heapMB : plan.needMB;
+      const totalMB = Math.floor(computerMemory() / 1024 / 1024);
+      process.stderr.write(
+        `Ошибка: ${tooLargeMessage(input, { kind: "tooLarge", needMB, totalMB })}\n`,
+      );
+      return EXIT.unreadable;
+    }
     if (error instanceof CliError) {
       process.stderr.write(`Ошибка: ${error.message}\n`);
       return error.exitCode;
@@ -45,7 +59,22 @@ async function main(argv: readonly string[]): Promise<number> {
 async function memoryPlan(input: string): Promise<MemoryPlan> {
   const need = await readingMemory(input).catch(() => null);
   if (need === null) return { kind: "fits" }; // the reader will say what the file is
-  return planMemory(need, getHeapStatistics().heap_size_limit, totalmem());
+  return planMemory(need, getHeapStatistics().heap_size_limit, computerMemory());
+}
+
+/**
+ * Runs again with a larger heap, or says the workbook is too large.
+ *
+ * @returns The exit code, or null when this run should go on as it is: it already has the heap
+ *   asked for, or a larger one could not be started.
+ */
+function followPlan(input: string, plan: Exclude<MemoryPlan, { kind: "fits" }>): number | null {
+  if (plan.kind === "growHeap") {
+    if (plan.heapMB <= Number(process.env[HEAP_GROWN] ?? 0)) return null;
+    return runWithHeap(plan.heapMB);
+  }
+  process.stderr.write(`Ошибка: ${tooLargeMessage(input, plan)}\n`);
+  return EXIT.unreadable;
 }
 
 /**
@@ -58,7 +87,7 @@ function runWithHeap(heapMB: number): number | null {
   const run = spawnSync(
     process.execPath,
     [...process.execArgv, `--max-old-space-size=${heapMB}`, ...process.argv.slice(1)],
-    { stdio: "inherit", env: { ...process.env, [HEAP_GROWN]: "1" } },
+    { stdio: "inherit", env: { ...process.env, [HEAP_GROWN]: String(heapMB) } },
   );
   return run.error || run.status === null ? null : run.status;
 }

@@ -1,14 +1,17 @@
 import { statSync } from "fs";
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
+import { getHeapStatistics } from "v8";
 import { analyze, buildNote, buildReport } from "../engine";
 import { fileErrorText } from "./fileErrorText";
 import { Progress } from "./Progress";
 import { readFisokoFiles } from "./readFisokoFiles";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { computerMemory, planMemory, type MemoryPlan } from "./readingMemory";
 import { summary } from "./summary";
 import { writeNoteDocx } from "./writeNoteDocx";
 import { writeReportFile } from "./writeReportFile";
+import { writingMemory } from "./writingMemory";
 
 export interface RunOptions {
   readonly input: string;
@@ -38,11 +41,22 @@ export class CliError extends Error {
 }
 
 /**
+ * The report does not fit the memory this run may use: the plan says whether a run with a larger
+ * heap would write it or the computer has too little memory.
+ */
+export class NeedsMemory extends Error {
+  constructor(readonly plan: Exclude<MemoryPlan, { kind: "fits" }>) {
+    super("the report needs more memory than the heap has");
+  }
+}
+
+/**
  * Reads a workbook, runs the engine and writes the report (and the JSON). Never writes over
  * the input file.
  *
  * @returns The exit code: 0 when the report was produced, even with data problems.
- * @throws CliError for unreadable input (1) and wrong paths (2).
+ * @throws CliError for unreadable input (1) and wrong paths (2); NeedsMemory for a report
+ *   larger than the heap.
  */
 /** Whether two paths name one file, through links too: the input must never be written over. */
 function sameFile(a: string, b: string): boolean {
@@ -106,6 +120,16 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   progress.stage(0.7, "Запись отчёта…");
   const model = buildReport(outcome.results);
+  // Running out of heap while writing ends the process with no message of ours.
+  const plan = planMemory(
+    process.memoryUsage().heapUsed + writingMemory(model),
+    getHeapStatistics().heap_size_limit,
+    computerMemory(),
+  );
+  if (plan.kind !== "fits") {
+    progress.done();
+    throw new NeedsMemory(plan);
+  }
   const writeTo = async (path: string, write: () => Promise<void>) => {
     try {
       await mkdir(dirname(resolve(path)), { recursive: true });
