@@ -7,6 +7,7 @@ import { fileErrorText } from "./fileErrorText";
 import { Progress } from "./Progress";
 import { readFisokoFiles } from "./readFisokoFiles";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { sameFile } from "./sameFile";
 import { computerMemory, planMemory, type MemoryPlan } from "./readingMemory";
 import { summary } from "./summary";
 import { writeNoteDocx } from "./writeNoteDocx";
@@ -58,30 +59,8 @@ export class NeedsMemory extends Error {
  * @throws CliError for unreadable input (1) and wrong paths (2); NeedsMemory for a report
  *   larger than the heap.
  */
-/** Whether two paths name one file, through links too: the input must never be written over. */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false; // one of them does not exist yet
-  }
-}
-
 export async function runReport(options: RunOptions): Promise<number> {
-  for (const [flag, path] of [
-    ["--out", options.out],
-    ["--json", options.json],
-    ["--note", options.note],
-  ] as const) {
-    if (path !== undefined && sameFile(options.input, path)) {
-      throw new CliError(
-        `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
-        EXIT.usage,
-      );
-    }
-  }
+  checkPaths(options);
   const progress = new Progress(options.quiet ?? false);
   progress.stage(0.05, "Чтение книги…");
   let workbook;
@@ -152,4 +131,50 @@ export async function runReport(options: RunOptions): Promise<number> {
   progress.done();
   if (!options.quiet) process.stdout.write(summary(outcome.results, options) + "\n");
   return EXIT.ok;
+}
+
+/**
+ * Every output is a file of its own, never an input: one written over another would leave a
+ * report that is silently something else.
+ *
+ * @throws CliError (exit 2) naming the two options.
+ */
+function checkPaths(options: RunOptions): void {
+  const named: [string, string | undefined][] = [
+    ["--out", options.out],
+    ["--json", options.json],
+    ["--note", options.note],
+  ];
+  const outputs = named.filter((output): output is [string, string] => output[1] !== undefined);
+  // Folders of exports are not inputs as a whole: the outputs in them are passed over.
+  const exportFiles = (options.fisoko ?? []).filter((path) => !isFolder(path));
+  for (const [flag, path] of outputs) {
+    if (sameFile(options.input, path))
+      throw new CliError(
+        `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
+        EXIT.usage,
+      );
+    const exported = exportFiles.find((input) => sameFile(input, path));
+    if (exported !== undefined)
+      throw new CliError(
+        `${flag} совпадает с выгрузкой ФИС ОКО ${exported}: входные файлы никогда не перезаписываются`,
+        EXIT.usage,
+      );
+  }
+  outputs.forEach(([flag, path], i) => {
+    const earlier = outputs.slice(0, i).find(([, other]) => sameFile(other, path));
+    if (earlier !== undefined)
+      throw new CliError(
+        `${earlier[0]} и ${flag} указывают на один и тот же файл (${path}): укажите разные файлы`,
+        EXIT.usage,
+      );
+  });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

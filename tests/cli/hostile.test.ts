@@ -1,6 +1,16 @@
-import { writeFileSync } from "fs";
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { join } from "path";
-import { CliError, runReport } from "../../src/cli/runReport";
+import { CliError, runReport, type RunOptions } from "../../src/cli/runReport";
+import { DEMO_PATH } from "../helpers/loadDemo";
 import { runCli } from "../helpers/runCli";
 import { useTempDir } from "../helpers/tempDir";
 import { sheetDataXml, understateSize, xlsxBytes, type XlsxCell } from "../helpers/xlsxBytes";
@@ -132,5 +142,100 @@ describe("a damaged workbook is refused with one line naming the file (exit 1)",
     expect(run.stderr).toBe(
       `Ошибка: Не удалось прочитать ${input}: файл повреждён: ${DAMAGED_SIZE}\n`,
     );
+  });
+});
+
+/** Outputs that name one file, however they spell it: how the paths are made, and the flags said. */
+interface SharedOutputCase {
+  readonly how: string;
+  /** Makes the files and links in the folder; returns the options. */
+  readonly paths: (dir: string) => Partial<RunOptions>;
+  readonly message: string;
+}
+
+const SHARED_OUTPUTS: readonly SharedOutputCase[] = [
+  {
+    how: "--json the same name as --out",
+    paths: (dir) => ({ out: join(dir, "r.xlsx"), json: join(dir, "r.xlsx") }),
+    message: "--out и --json указывают на один и тот же файл",
+  },
+  {
+    how: "--json the same file by another spelling of its path",
+    paths: (dir) => ({ out: join(dir, "r.xlsx"), json: join(dir, "sub", "..", "r.xlsx") }),
+    message: "--out и --json указывают на один и тот же файл",
+  },
+  {
+    how: "--json a new file through a symbolic link to --out's folder",
+    paths: (dir) => {
+      mkdirSync(join(dir, "real"));
+      symlinkSync(join(dir, "real"), join(dir, "linked"));
+      return { out: join(dir, "real", "r.xlsx"), json: join(dir, "linked", "r.xlsx") };
+    },
+    message: "--out и --json указывают на один и тот же файл",
+  },
+  {
+    how: "--note a symbolic link to an existing --out",
+    paths: (dir) => {
+      writeFileSync(join(dir, "r.xlsx"), "прежний отчёт");
+      symlinkSync(join(dir, "r.xlsx"), join(dir, "note.docx"));
+      return { out: join(dir, "r.xlsx"), note: join(dir, "note.docx") };
+    },
+    message: "--out и --note указывают на один и тот же файл",
+  },
+  {
+    how: "--note a hard link to an existing --json",
+    paths: (dir) => {
+      writeFileSync(join(dir, "r.json"), "{}");
+      linkSync(join(dir, "r.json"), join(dir, "note.docx"));
+      return { out: join(dir, "r.xlsx"), json: join(dir, "r.json"), note: join(dir, "note.docx") };
+    },
+    message: "--json и --note указывают на один и тот же файл",
+  },
+  {
+    how: "--json a ФИС ОКО export given as a file",
+    paths: (dir) => {
+      writeFileSync(join(dir, "export.xlsx"), "выгрузка");
+      return {
+        out: join(dir, "r.xlsx"),
+        json: join(dir, "export.xlsx"),
+        fisoko: [join(dir, "export.xlsx")],
+      };
+    },
+    message: "--json совпадает с выгрузкой ФИС ОКО",
+  },
+];
+
+/** Every file under a folder with its text: what a run must leave as it was. */
+function filesIn(dir: string): string[][] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort().map((name) => {
+    const path = join(dir, name);
+    return [name, statSync(path).isDirectory() ? "(папка)" : readFileSync(path, "utf8")];
+  });
+}
+
+describe("outputs that name one file are refused before anything is read or written (exit 2)", () => {
+  const root = useTempDir("outputs");
+
+  it.each(SHARED_OUTPUTS.map((c) => [c.how, c] as const))(
+    "%s",
+    async (_how, { paths, message }) => {
+      const dir = mkdtempSync(join(root(), "case-"));
+      const options = paths(dir);
+      const before = filesIn(dir);
+      const error = await runReport({ input: DEMO_PATH, out: "", quiet: true, ...options }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CliError);
+      expect(error).toMatchObject({ exitCode: 2 });
+      expect((error as CliError).message).toContain(message);
+      expect(filesIn(dir)).toEqual(before);
+    },
+  );
+
+  it("writes three different files when the names differ", async () => {
+    const dir = mkdtempSync(join(root(), "case-"));
+    const [out, json, note] = ["r.xlsx", "r.json", "r.docx"].map((name) => join(dir, name));
+    await expect(runReport({ input: DEMO_PATH, out, json, note, quiet: true })).resolves.toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["r.docx", "r.json", "r.xlsx"]);
   });
 });
