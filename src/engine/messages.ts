@@ -24,6 +24,9 @@ function listSome(items: readonly string[]): string {
   return items.length > LISTED ? `${shown} и ещё ${items.length - LISTED}` : shown;
 }
 
+/** A whole number with its thousands apart: 10000 → «10 000». */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+
 // Texts worded once and said under two codes: the code tells where the value was read.
 const notACountText = (text: string, key: string) =>
   `${fieldName(key)} (${text}) должно быть целым неотрицательным числом`;
@@ -91,6 +94,11 @@ export const messages = {
   ),
   notACount: said("invalidValue", notACountText),
   negative: said("invalidValue", negativeText),
+  implausible: said(
+    "invalidValue",
+    (text: string, key: string, most: number) =>
+      `${fieldName(key)} (${text}) больше правдоподобного (не более ${grouped(most)}); значение не учитывается`,
+  ),
   shareNegative: said("shareOutOfRange", negativeText),
   badDate: said(
     "invalidValue",
