@@ -13,7 +13,14 @@ import { CliError, runReport, type RunOptions } from "../../src/cli/runReport";
 import { DEMO_PATH } from "../helpers/loadDemo";
 import { runCli } from "../helpers/runCli";
 import { useTempDir } from "../helpers/tempDir";
-import { sheetDataXml, understateSize, xlsxBytes, type XlsxCell } from "../helpers/xlsxBytes";
+import type { Results } from "../../src/engine";
+import {
+  DATE_STYLES,
+  sheetDataXml,
+  understateSize,
+  xlsxBytes,
+  type XlsxCell,
+} from "../helpers/xlsxBytes";
 
 const HEADER: XlsxCell[] = ["Наименование ОО", "Численность педагогических работников"];
 const SCHOOLS: XlsxCell[][] = [HEADER, ["СОШ №1", 40], ["СОШ №2", 35]];
@@ -237,5 +244,105 @@ describe("outputs that name one file are refused before anything is read or writ
     const [out, json, note] = ["r.xlsx", "r.json", "r.docx"].map((name) => join(dir, name));
     await expect(runReport({ input: DEMO_PATH, out, json, note, quiet: true })).resolves.toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["r.docx", "r.json", "r.xlsx"]);
+  });
+});
+
+/** Педагоги of one course whose end date (F2) is the cell XML given; ОО of its school. */
+function courseEnding(cellXml: string, tailXml = ""): Buffer {
+  const header = sheetDataXml([
+    ["ФИО", "ОО", "Должность", "Программа КПК", "Часы", "Дата окончания"],
+    ["Иванова А. А.", "СОШ №1", "учитель", "ФГОС", 72],
+  ]).replace(/<\/row><\/sheetData>$/, `${cellXml}</row></sheetData>`);
+  return xlsxBytes(
+    [
+      { name: "ОО", rows: SCHOOLS },
+      { name: "Педагоги", sheetDataXml: header, tailXml },
+    ],
+    { "xl/styles.xml": DATE_STYLES },
+  );
+}
+
+/** ОО whose teachers count of СОШ №1 (B2) is the cell XML given. */
+function teachersCell(cellXml: string, tailXml = ""): Buffer {
+  const data = sheetDataXml(SCHOOLS).replace(/<c r="B2">.*?<\/c>/, cellXml);
+  return xlsxBytes([{ name: "ОО", sheetDataXml: data, tailXml }]);
+}
+
+/** A cell no number or date can be read from: what the problem at it says. */
+interface UnreadableCellCase {
+  readonly cell: string;
+  readonly bytes: () => Buffer;
+  readonly problem: readonly [string, string, string];
+}
+
+const UNREADABLE_CELLS: readonly UnreadableCellCase[] = [
+  {
+    cell: "a number cell holding «abc»",
+    bytes: () => teachersCell(`<c r="B2"><v>abc</v></c>`),
+    problem: [
+      "error",
+      "ОО!B2",
+      "«abc» — не число; ожидалось число в столбце «Численность педагогических работников»",
+    ],
+  },
+  {
+    cell: "a number cell holding 1E+999",
+    bytes: () => teachersCell(`<c r="B2"><v>1E+999</v></c>`),
+    problem: [
+      "error",
+      "ОО!B2",
+      "«1E+999» — не число; ожидалось число в столбце «Численность педагогических работников»",
+    ],
+  },
+  {
+    cell: "a date cell holding a serial past 9999",
+    bytes: () => courseEnding(`<c r="F2" s="1"><v>1E+20</v></c>`),
+    problem: [
+      "error",
+      "Педагоги!F2",
+      "«100000000000000000000» — не дата; ожидалась дата вида 31.03.2022",
+    ],
+  },
+  {
+    cell: "a date cell holding «abc»",
+    bytes: () => courseEnding(`<c r="F2" s="1"><v>abc</v></c>`),
+    problem: ["error", "Педагоги!F2", "«abc» — не дата; ожидалась дата вида 31.03.2022"],
+  },
+  {
+    cell: "a number cell holding «abc», read by ExcelJS's reader",
+    bytes: () => teachersCell(`<c r="B2"><v>abc</v></c>`, HYPERLINK),
+    problem: [
+      "warning",
+      "ОО!B2",
+      "Ошибка Excel #ЧИСЛО! в ячейке: значение считается отсутствующим",
+    ],
+  },
+  {
+    cell: "a date cell past 9999, read by ExcelJS's reader",
+    bytes: () => courseEnding(`<c r="F2" s="1"><v>1E+20</v></c>`, HYPERLINK),
+    problem: [
+      "warning",
+      "Педагоги!F2",
+      "Ошибка Excel #ЧИСЛО! в ячейке: значение считается отсутствующим",
+    ],
+  },
+];
+
+describe("a message quotes what the cell holds, never «NaN» or «Invalid Date»", () => {
+  const dir = useTempDir("unreadable-cells");
+
+  it.each(UNREADABLE_CELLS.map((c) => [c.cell, c] as const))("%s", async (_cell, c) => {
+    const input = join(dir(), "cells.xlsx");
+    const json = join(dir(), "r.json");
+    writeFileSync(input, c.bytes());
+    await runReport({ input, out: join(dir(), "r.xlsx"), json, quiet: true, asOf: "2022-03-31" });
+    const { problems } = JSON.parse(readFileSync(json, "utf8")) as Results;
+    const [severity, at, message] = c.problem;
+    expect(
+      problems
+        .filter((p) => `${p.sheet}!${p.cell}` === at)
+        .map((p) => [p.severity, `${p.sheet}!${p.cell}`, p.message]),
+    ).toEqual([[severity, at, message]]);
+    expect(JSON.stringify(problems)).not.toMatch(/NaN|Invalid Date|Infinity/);
   });
 });

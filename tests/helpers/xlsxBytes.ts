@@ -16,6 +16,11 @@ export interface XlsxSheet {
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/** Styles whose cell style 1 is a date (Excel's built-in format 14, 31.03.2022). */
+export const DATE_STYLES =
+  `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+
 function cellXml(value: XlsxCell, address: string): string {
   if (value === null) return "";
   if (typeof value === "number") return `<c r="${address}"><v>${value}</v></c>`;
@@ -46,8 +51,10 @@ const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
- * The bytes of a minimal .xlsx package holding the sheets, as Excel lays one out (no styles, no
- * shared strings): enough for both of the CLI's readers, and quick to make with many rows.
+ * The bytes of a minimal .xlsx package holding the sheets, as Excel lays one out (no shared
+ * strings): enough for both of the CLI's readers, and quick to make with many rows.
+ *
+ * @param extraParts More parts by name; `xl/styles.xml` is made the workbook's styles.
  */
 export function xlsxBytes(
   sheets: readonly XlsxSheet[],
@@ -91,6 +98,9 @@ export function xlsxBytes(
             `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
         )
         .join("") +
+      ("xl/styles.xml" in extraParts
+        ? `<Relationship Id="rIdStyles" Type="${RELS}/styles" Target="styles.xml"/>`
+        : "") +
       `</Relationships>`,
   );
   sheets.forEach((s, i) =>

@@ -279,8 +279,7 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       if (type === "str") result = decodeNamedAgain(value);
       else if (type === "b") result = parseInt(value, 10) !== 0;
       else if (type === "e") result = { error: value };
-      else result = parseFloat(value);
-      if (isDate) result = excelDate(result);
+      else result = numberOrText(value, isDate);
     }
     return { formula: "", result } as ExcelJS.CellValue;
   }
@@ -306,14 +305,25 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       return parseInt(value, 10) !== 0;
     case "e":
       return { error: value } as ExcelJS.CellValue;
-    default: {
-      const number = parseFloat(value);
-      return isDate ? excelDate(number) : number;
-    }
+    default:
+      return numberOrText(value, isDate);
   }
 }
 
+/**
+ * A number cell's value as ExcelJS reads it, a date when its format is one; what is no number,
+ * or no date, stays as the cell holds it, so that a message quotes the cell's text and never
+ * «NaN» or «Invalid Date».
+ */
+function numberOrText(text: string, isDate: boolean): ExcelJS.CellValue {
+  const number = parseFloat(text);
+  if (!Number.isFinite(number)) return text;
+  if (!isDate) return number;
+  const date = excelDate(number);
+  return Number.isNaN(date.getTime()) ? number : date;
+}
+
 /** An Excel serial as ExcelJS turns it into a date (1900 system). */
-function excelDate(serial: unknown): Date {
-  return new Date(Math.round(((serial as number) - 25569) * 24 * 3600 * 1000));
+function excelDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000));
 }
