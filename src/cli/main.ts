@@ -13,21 +13,41 @@ import { CliError, EXIT, NeedsMemory, runReport } from "./runReport";
 // The heap in MB of a process started with a larger heap: it starts another only for more.
 const HEAP_GROWN = "SHNOR_HEAP_GROWN";
 
-/** `npm run report -- IN.xlsx --out REPORT.xlsx …`: exit codes 0 / 1 / 2, Russian messages, no stack traces. */
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the command writes: the process's stdout and stderr, unless a test takes them. */
+export interface CommandOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const PROCESS_OUTPUT: CommandOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/**
+ * `npm run report -- IN.xlsx --out REPORT.xlsx …`: exit codes 0 / 1 / 2, Russian messages, no
+ * stack traces.
+ *
+ * @param argv The arguments after the script's name.
+ * @returns The exit code.
+ */
+export async function main(
+  argv: readonly string[],
+  output: CommandOutput = PROCESS_OUTPUT,
+): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
-    process.stdout.write(USAGE + "\n");
+    output.out(USAGE + "\n");
     return EXIT.ok;
   }
   if (parsed.kind === "error") {
-    process.stderr.write(`Ошибка: ${parsed.message}\n\n${USAGE}\n`);
+    output.err(`Ошибка: ${parsed.message}\n\n${USAGE}\n`);
     return EXIT.usage;
   }
   const { input } = parsed.args;
   const plan = await memoryPlan(input);
   if (plan.kind !== "fits") {
-    const code = followPlan(input, plan);
+    const code = followPlan(input, plan, output);
     if (code !== null) return code;
   }
   try {
@@ -35,21 +55,19 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof NeedsMemory) {
       const { plan } = error;
-      const code = followPlan(input, plan);
+      const code = followPlan(input, plan, output);
       if (code !== null) return code;
       // A heap grown to what was asked for still too small: said as the size it needs.
       const needMB = plan.kind === "growHeap" ? plan.heapMB : plan.needMB;
       const totalMB = Math.floor(computerMemory() / 1024 / 1024);
-      process.stderr.write(
-        `Ошибка: ${tooLargeMessage(input, { kind: "tooLarge", needMB, totalMB })}\n`,
-      );
+      output.err(`Ошибка: ${tooLargeMessage(input, { kind: "tooLarge", needMB, totalMB })}\n`);
       return EXIT.unreadable;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`Ошибка: ${error.message}\n`);
+      output.err(`Ошибка: ${error.message}\n`);
       return error.exitCode;
     }
-    process.stderr.write(
+    output.err(
       `Ошибка: непредвиденный сбой (${error instanceof Error ? error.message : String(error)})\n`,
     );
     return EXIT.unreadable;
@@ -68,12 +86,16 @@ async function memoryPlan(input: string): Promise<MemoryPlan> {
  * @returns The exit code, or null when this run should go on as it is: it already has the heap
  *   asked for, or a larger one could not be started.
  */
-function followPlan(input: string, plan: Exclude<MemoryPlan, { kind: "fits" }>): number | null {
+function followPlan(
+  input: string,
+  plan: Exclude<MemoryPlan, { kind: "fits" }>,
+  output: CommandOutput,
+): number | null {
   if (plan.kind === "growHeap") {
     if (plan.heapMB <= Number(process.env[HEAP_GROWN] ?? 0)) return null;
     return runWithHeap(plan.heapMB);
   }
-  process.stderr.write(`Ошибка: ${tooLargeMessage(input, plan)}\n`);
+  output.err(`Ошибка: ${tooLargeMessage(input, plan)}\n`);
   return EXIT.unreadable;
 }
 
@@ -92,7 +114,9 @@ function runWithHeap(heapMB: number): number | null {
   return run.error || run.status === null ? null : run.status;
 }
 
-// main catches every failure and returns its exit code, so nothing is left to reject.
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Run as the command (`tsx src/cli/main.ts`), not when a test imports main. main catches every
+// failure and returns its exit code, so nothing is left to reject.
+if (require.main === module)
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
