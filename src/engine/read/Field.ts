@@ -17,7 +17,7 @@ import {
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
-import { PLAUSIBLE_MAX } from "./schema/PLAUSIBLE_MAX";
+import { plausibleMax } from "./schema/PLAUSIBLE_MAX";
 import { takeParsed } from "./takeParsed";
 
 /**
@@ -38,7 +38,7 @@ export class Field {
     readonly sheetName: string,
     private readonly problems: ProblemLog,
   ) {
-    this.most = PLAUSIBLE_MAX.find((entry) => entry.key === key)?.most ?? Number.MAX_SAFE_INTEGER;
+    this.most = plausibleMax(key);
   }
 
   /** The A1 address of the field in a row, or null when the column is absent. */

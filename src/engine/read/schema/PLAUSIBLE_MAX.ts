@@ -34,3 +34,10 @@ export const PLAUSIBLE_MAX: readonly PlausibleMax[] = [
   { key: "mean", most: 100, basis: "the highest score of any procedure is 100" },
   { key: "hours", most: 10_000, basis: "the longest retraining programmes run to about 2 000" },
 ];
+
+const MOST = new Map(PLAUSIBLE_MAX.map((entry) => [entry.key, entry.most]));
+
+/** The largest plausible value of a field: its entry's, or the largest exact whole number. */
+export function plausibleMax(key: string): number {
+  return MOST.get(key) ?? Number.MAX_SAFE_INTEGER;
+}
