@@ -59,8 +59,7 @@ export async function readWorkbook(path: string): Promise<{ workbook: WorkbookIn
     return { workbook: await readWithExcelJs(path) };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    if (error instanceof DamagedWorkbook)
-      throw new UnreadableFileError(`файл повреждён: ${error.message}`);
+    if (error instanceof DamagedWorkbook) throw new UnreadableFileError(error.message);
     throw new UnreadableFileError(describeReadError(error));
   }
 }

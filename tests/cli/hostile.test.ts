@@ -36,9 +36,10 @@ function schoolAt(reference: string): string {
 // A hyperlink after the cells makes the fast reader leave the file to ExcelJS's.
 const HYPERLINK = `<hyperlinks><hyperlink ref="A2" display="сайт"/></hyperlinks>`;
 
-const DAMAGED_SIZE = "размер данных внутри архива книги не совпадает с указанным в архиве";
+const DAMAGED_SIZE =
+  "файл повреждён: размер данных внутри архива книги не совпадает с указанным в архиве";
 const beyond = (reference: string) =>
-  `ссылка на ячейку «${reference}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+  `файл повреждён: ссылка на ячейку «${reference}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
 
 /** A damaged workbook: how it is made and why the CLI refuses it. */
 interface DamagedCase {
@@ -114,9 +115,22 @@ const DAMAGED: readonly DamagedCase[] = [
       xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("A2147483647"), tailXml: HYPERLINK }]),
     reason: beyond("A2147483647"),
   },
+  {
+    defect: "a sheet merged whole from C1 to XFD1048576",
+    bytes: () =>
+      xlsxBytes([
+        {
+          name: "ОО",
+          rows: SCHOOLS,
+          tailXml: `<mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells>`,
+        },
+      ]),
+    reason:
+      "на листе объединено больше миллиона ячеек (например, C1:XFD1048576); отмените лишние объединения и сохраните книгу",
+  },
 ];
 
-describe("a damaged workbook is refused with one line naming the file (exit 1)", () => {
+describe("a damaged or unreadably merged workbook is refused with one line naming the file (exit 1)", () => {
   const dir = useTempDir("damaged");
 
   it.each(DAMAGED.map((c) => [c.defect, c] as const))("%s", async (_defect, { bytes, reason }) => {
@@ -128,7 +142,7 @@ describe("a damaged workbook is refused with one line naming the file (exit 1)",
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({
       exitCode: 1,
-      message: `Не удалось прочитать ${input}: файл повреждён: ${reason}`,
+      message: `Не удалось прочитать ${input}: ${reason}`,
     });
   });
 
@@ -146,9 +160,7 @@ describe("a damaged workbook is refused with one line naming the file (exit 1)",
     writeFileSync(input, DAMAGED[0].bytes());
     const run = runCli([input, "--out", join(dir(), "r.xlsx"), "--quiet"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(
-      `Ошибка: Не удалось прочитать ${input}: файл повреждён: ${DAMAGED_SIZE}\n`,
-    );
+    expect(run.stderr).toBe(`Ошибка: Не удалось прочитать ${input}: ${DAMAGED_SIZE}\n`);
   });
 });
 

@@ -2,7 +2,7 @@ import { open } from "fs/promises";
 import { columnIndex } from "../../engine";
 import { LAST_COLUMN, LAST_ROW } from "./cellReference";
 import { DamagedWorkbook } from "./DamagedWorkbook";
-import { beyondLastCell } from "./readSheetXml";
+import { beyondLastCell, MAX_MERGED_CELLS } from "./readSheetXml";
 import { readZipDirectory, readZipEntry } from "./zipArchive";
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -34,11 +34,25 @@ export async function checkPackage(path: string): Promise<void> {
 // A cell, a whole column (`A`) or a whole row (`5`), each part maybe fixed with `$`.
 const PLACE = /^\$?([A-Z]{0,3})\$?(\d{0,7})$/;
 
+const MERGE = /<mergeCell\s[^>]*?ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/g;
+
 function checkReferences(xml: string): void {
   for (const [, , value] of xml.matchAll(REFERENCES))
     for (const range of value.split(/\s+/))
       for (const place of range.split(":"))
         if (place !== "" && !withinSheet(place)) throw new DamagedWorkbook(beyondLastCell(place));
+  // ExcelJS makes every merged cell an object: a sheet merged whole fills any memory. The
+  // message says «миллиона»: MAX_MERGED_CELLS.
+  let merged = 0;
+  for (const [, left, top, right, bottom] of xml.matchAll(MERGE)) {
+    const rows = Math.abs(Number(bottom) - Number(top)) + 1;
+    merged += rows * (Math.abs(columnIndex(right) - columnIndex(left)) + 1);
+    if (merged > MAX_MERGED_CELLS)
+      throw new DamagedWorkbook(
+        `на листе объединено больше миллиона ячеек ` +
+          `(например, ${left}${top}:${right}${bottom}); отмените лишние объединения и сохраните книгу`,
+      );
+  }
 }
 
 function withinSheet(place: string): boolean {

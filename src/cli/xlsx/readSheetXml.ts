@@ -18,8 +18,9 @@ export interface SheetContext {
 // may be, and a slice ends after `</row>`, so that no character is cut.
 export const SLICE_BYTES = 8 * 1024 * 1024;
 const ROW_END = Buffer.from("</row>");
-// More merged cells than this are left to ExcelJS (a sheet merged whole would not fit anyway).
-const MAX_MERGED_CELLS = 1_000_000;
+// More merged cells than this are left to ExcelJS, which refuses them before reading
+// (checkPackage): a sheet merged whole would not fit.
+export const MAX_MERGED_CELLS = 1_000_000;
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^>]*?)(\/?)>/g;
 // The three attributes of `<c>` read; others (e.g. `xr:uid`) are passed over.
 const CELL_ATTRIBUTE = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -110,7 +111,7 @@ function cellOf(reference: string): { row: number; col: number } {
 
 /** Why a file with a reference beyond the last cell of a sheet is damaged. */
 export function beyondLastCell(reference: string): string {
-  return `ссылка на ячейку «${reference.slice(0, 20)}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+  return `файл повреждён: ссылка на ячейку «${reference.slice(0, 20)}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
 }
 
 class SheetReader {

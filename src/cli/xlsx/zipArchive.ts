@@ -69,8 +69,9 @@ export async function readZipDirectory(file: FileHandle): Promise<Map<string, Zi
   return entries;
 }
 
-const LYING_SIZE = "размер данных внутри архива книги не совпадает с указанным в архиве";
-const BROKEN_DATA = "сжатые данные внутри архива книги не распаковываются";
+const LYING_SIZE =
+  "файл повреждён: размер данных внутри архива книги не совпадает с указанным в архиве";
+const BROKEN_DATA = "файл повреждён: сжатые данные внутри архива книги не распаковываются";
 
 /**
  * The unpacked bytes of one entry, never more than its declared size: a part that unpacks to
