@@ -17,6 +17,7 @@ import type { Results } from "../../src/engine";
 import {
   DATE_STYLES,
   sheetDataXml,
+  statePackedSize,
   understateSize,
   xlsxBytes,
   type XlsxCell,
@@ -76,6 +77,16 @@ const DAMAGED: readonly DamagedCase[] = [
         100,
       ),
     reason: DAMAGED_SIZE,
+  },
+  {
+    defect: "a sheet whose packed size runs 4 GB past the file's end",
+    bytes: () =>
+      statePackedSize(
+        xlsxBytes([{ name: "ОО", rows: SCHOOLS }]),
+        "xl/worksheets/sheet1.xml",
+        0xfffffff0,
+      ),
+    reason: "файл повреждён: архив книги обрывается раньше конца своих данных",
   },
   {
     defect: "a cell at A2147483647",

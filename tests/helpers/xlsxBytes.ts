@@ -130,3 +130,12 @@ export function understateSize(zip: Buffer, part: string, size: number): Buffer 
   }
   return bytes;
 }
+
+/** The same package with the packed size of one part written as `packedSize` in its entry. */
+export function statePackedSize(zip: Buffer, part: string, packedSize: number): Buffer {
+  const bytes = Buffer.from(zip);
+  const name = Buffer.from(part, "utf8");
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1))
+    if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt32LE(packedSize, at - 46 + 20);
+  return bytes;
+}

@@ -72,6 +72,7 @@ export async function readZipDirectory(file: FileHandle): Promise<Map<string, Zi
 const LYING_SIZE =
   "файл повреждён: размер данных внутри архива книги не совпадает с указанным в архиве";
 const BROKEN_DATA = "файл повреждён: сжатые данные внутри архива книги не распаковываются";
+const CUT = "файл повреждён: архив книги обрывается раньше конца своих данных";
 
 /**
  * The unpacked bytes of one entry, never more than its declared size: a part that unpacks to
@@ -84,6 +85,7 @@ const BROKEN_DATA = "файл повреждён: сжатые данные вн
 export async function readZipEntry(file: FileHandle, entry: ZipEntry): Promise<Buffer | null> {
   const packed = await packedBytes(file, entry, entry.packedSize);
   if (packed === null) return null;
+  if (packed.length < entry.packedSize) throw new DamagedWorkbook(CUT);
   let bytes: Buffer;
   try {
     // One byte more than declared is enough to tell that the size lies.
@@ -121,7 +123,10 @@ export async function readZipEntryHead(
   }
 }
 
-/** The packed bytes of an entry, or null when this reader leaves the entry to ExcelJS. */
+/**
+ * The packed bytes of an entry, up to the file's end, or null when this reader leaves the entry
+ * to ExcelJS.
+ */
 async function packedBytes(
   file: FileHandle,
   entry: ZipEntry,
@@ -136,7 +141,9 @@ async function packedBytes(
   if (encrypted) return null;
   const dataStart =
     entry.headerOffset + ZIP.localHeader + header.readUInt16LE(26) + header.readUInt16LE(28);
-  const packed = Buffer.alloc(length);
-  const { bytesRead } = await file.read(packed, 0, length, dataStart);
+  // A packed size beyond the file's end is never allocated: the directory may say 4 GiB.
+  const { size } = await file.stat();
+  const packed = Buffer.alloc(Math.max(0, Math.min(length, size - dataStart)));
+  const { bytesRead } = await file.read(packed, 0, packed.length, dataStart);
   return packed.subarray(0, bytesRead);
 }
