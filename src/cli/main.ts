@@ -64,7 +64,9 @@ export async function main(
       return EXIT.unreadable;
     }
     if (error instanceof CliError) {
-      output.err(`Ошибка: ${error.message}\n`);
+      // The message may quote the file (a sheet's name): it stays one line whatever that holds.
+      // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+      output.err(`Ошибка: ${error.message.replace(/[\u0000-\u001f\u007f]+/g, " ")}\n`);
       return error.exitCode;
     }
     output.err(

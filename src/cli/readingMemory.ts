@@ -77,7 +77,7 @@ export function computerMemory(): number {
   return set > 0 ? set * MB : totalmem();
 }
 
-/** What to do before reading: go on, go on with a larger heap (in MB), or stop. */
+/** What to do before reading or writing: go on, go on with a larger heap (in MB), or stop. */
 export type MemoryPlan =
   | { readonly kind: "fits" }
   | { readonly kind: "growHeap"; readonly heapMB: number }

@@ -47,7 +47,7 @@ export class CliError extends Error {
  */
 export class NeedsMemory extends Error {
   constructor(readonly plan: Exclude<MemoryPlan, { kind: "fits" }>) {
-    super("the report needs more memory than the heap has");
+    super("для записи отчёта не хватает памяти");
   }
 }
 

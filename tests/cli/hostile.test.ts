@@ -109,6 +109,11 @@ const DAMAGED: readonly DamagedCase[] = [
     reason: beyond("2A"),
   },
   {
+    defect: "a cell reference with a line break in it, quoted on one line",
+    bytes: () => xlsxBytes([{ name: "ОО", sheetDataXml: schoolAt("A\n2") }]),
+    reason: beyond("A\ufffd2"),
+  },
+  {
     defect: "a merged range reaching beyond the last row",
     bytes: () =>
       xlsxBytes([

@@ -109,9 +109,14 @@ function cellOf(reference: string): { row: number; col: number } {
   return cell;
 }
 
-/** Why a file with a reference beyond the last cell of a sheet is damaged. */
+/**
+ * Why a file with a reference beyond the last cell of a sheet is damaged: the reference quoted
+ * in at most 20 characters, a control character as «�», so that the message stays one line.
+ */
 export function beyondLastCell(reference: string): string {
-  return `файл повреждён: ссылка на ячейку «${reference.slice(0, 20)}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  const shown = reference.slice(0, 20).replace(/[\u0000-\u001f\u007f]/g, "\ufffd");
+  return `файл повреждён: ссылка на ячейку «${shown}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
 }
 
 class SheetReader {
