@@ -1,7 +1,8 @@
 import { readdir, stat } from "fs/promises";
-import { basename, join, resolve } from "path";
+import { basename, join } from "path";
 import type { SheetInput } from "../engine";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { sameFile } from "./sameFile";
 
 /** Between the file name and the sheet name of an extra sheet, as the engine splits them. */
 export const FILE_SEPARATOR = " › ";
@@ -19,11 +20,10 @@ export async function readFisokoFiles(
   paths: readonly string[],
   skip: readonly string[] = [],
 ): Promise<SheetInput[]> {
-  const skipped = new Set(skip.map((p) => resolve(p)));
   const sheets: SheetInput[] = [];
   for (const path of paths) {
     for (const file of await filesOf(path)) {
-      if (skipped.has(resolve(file))) continue;
+      if (skip.some((other) => sameFile(other, file))) continue;
       let workbook;
       try {
         workbook = (await readWorkbook(file)).workbook;

@@ -11,6 +11,8 @@ import { fileErrorText } from "./fileErrorText";
 import { fileFormat, type FileFormat } from "./fileFormat";
 import { readOds } from "./ods/readOds";
 import { toCellValue } from "./toCellValue";
+import { checkPackage } from "./xlsx/checkPackage";
+import { DamagedWorkbook } from "./xlsx/DamagedWorkbook";
 import { readXlsx } from "./xlsx/readXlsx";
 import { UnsupportedWorkbook } from "./xlsx/xmlText";
 
@@ -47,8 +49,7 @@ const FORMATS: Record<
   FileFormat,
   { readonly read: (path: string) => Promise<WorkbookInput> } | { readonly advice: string }
 > = {
-  // Straight from the XML unless the file holds the unusual; both give the same cells.
-  xlsx: { read: async (path) => (await readXlsx(path)) ?? (await readWithExcelJs(path)) },
+  xlsx: { read: readXlsxFile },
   ods: { read: readOdsFile },
   csv: { read: async (path) => ({ sheets: [await readCsv(path)] }) },
   xls: {
@@ -79,6 +80,17 @@ const FORMATS: Record<
   },
 };
 
+/**
+ * Straight from the XML unless the file holds the unusual; both give the same cells. What goes
+ * to ExcelJS is checked first: its reader trusts the sizes and references a damaged file gives.
+ */
+async function readXlsxFile(path: string): Promise<WorkbookInput> {
+  const fast = await readXlsx(path);
+  if (fast !== null) return fast;
+  await checkPackage(path);
+  return readWithExcelJs(path);
+}
+
 async function readOdsFile(path: string): Promise<WorkbookInput> {
   try {
     return await readOds(path);
@@ -105,6 +117,7 @@ export async function readWorkbook(path: string): Promise<{ workbook: WorkbookIn
     return { workbook: await format.read(path) };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
+    if (error instanceof DamagedWorkbook) throw new UnreadableFileError(error.message);
     throw new UnreadableFileError(describeReadError(error));
   }
 }

@@ -1,14 +1,18 @@
 import { statSync } from "fs";
 import { mkdir, writeFile } from "fs/promises";
 import { dirname, resolve } from "path";
+import { getHeapStatistics } from "v8";
 import { analyze, buildNote, buildReport, type SheetInput } from "../engine";
 import { fileErrorText } from "./fileErrorText";
 import { Progress } from "./Progress";
 import { readFisokoFiles } from "./readFisokoFiles";
 import { readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { sameFile } from "./sameFile";
+import { computerMemory, planMemory, type MemoryPlan } from "./readingMemory";
 import { summary } from "./summary";
 import { writeNoteDocx } from "./writeNoteDocx";
 import { writeReportFile } from "./writeReportFile";
+import { writingMemory } from "./writingMemory";
 
 export interface RunOptions {
   readonly input: string;
@@ -40,37 +44,26 @@ export class CliError extends Error {
 }
 
 /**
+ * The report does not fit the memory this run may use: the plan says whether a run with a larger
+ * heap would write it or the computer has too little memory.
+ */
+export class NeedsMemory extends Error {
+  constructor(readonly plan: Exclude<MemoryPlan, { kind: "fits" }>) {
+    super("для записи отчёта не хватает памяти");
+  }
+}
+
+/**
  * Reads a workbook, runs the engine and writes the report (and the JSON). Never writes over
  * the input file.
  *
  * @returns The exit code: 0 when the report was produced, even with data problems.
- * @throws CliError for unreadable input (1) and wrong paths (2).
+ * @throws CliError for unreadable input (1) and wrong paths (2); NeedsMemory for a report
+ *   larger than the heap.
  */
-/** Whether two paths name one file, through links too: the input must never be written over. */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false; // one of them does not exist yet
-  }
-}
-
 export async function runReport(options: RunOptions): Promise<number> {
   const inputs = options.inputs ?? [options.input];
-  for (const [flag, path] of [
-    ["--out", options.out],
-    ["--json", options.json],
-    ["--note", options.note],
-  ] as const) {
-    if (path !== undefined && inputs.some((input) => sameFile(input, path))) {
-      throw new CliError(
-        `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
-        EXIT.usage,
-      );
-    }
-  }
+  checkPaths(inputs, options);
   const progress = new Progress(options.quiet ?? false);
   progress.stage(0.05, "Чтение книги…");
   // Several .csv files give a sheet each, in the order given.
@@ -108,6 +101,16 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   progress.stage(0.7, "Запись отчёта…");
   const model = buildReport(outcome.results);
+  // Running out of heap while writing ends the process with no message of ours.
+  const plan = planMemory(
+    process.memoryUsage().heapUsed + writingMemory(model),
+    getHeapStatistics().heap_size_limit,
+    computerMemory(),
+  );
+  if (plan.kind !== "fits") {
+    progress.done();
+    throw new NeedsMemory(plan);
+  }
   const writeTo = async (path: string, write: () => Promise<void>) => {
     try {
       await mkdir(dirname(resolve(path)), { recursive: true });
@@ -131,4 +134,50 @@ export async function runReport(options: RunOptions): Promise<number> {
   if (!options.quiet)
     process.stdout.write(summary(outcome.results, { ...options, input: inputNames }) + "\n");
   return EXIT.ok;
+}
+
+/**
+ * Every output is a file of its own, never an input: one written over another would leave a
+ * report that is silently something else.
+ *
+ * @throws CliError (exit 2) naming the two options.
+ */
+function checkPaths(inputs: readonly string[], options: RunOptions): void {
+  const named: [string, string | undefined][] = [
+    ["--out", options.out],
+    ["--json", options.json],
+    ["--note", options.note],
+  ];
+  const outputs = named.filter((output): output is [string, string] => output[1] !== undefined);
+  // Folders of exports are not inputs as a whole: the outputs in them are passed over.
+  const exportFiles = (options.fisoko ?? []).filter((path) => !isFolder(path));
+  for (const [flag, path] of outputs) {
+    if (inputs.some((input) => sameFile(input, path)))
+      throw new CliError(
+        `${flag} совпадает с входным файлом: исходная книга никогда не перезаписывается`,
+        EXIT.usage,
+      );
+    const exported = exportFiles.find((input) => sameFile(input, path));
+    if (exported !== undefined)
+      throw new CliError(
+        `${flag} совпадает с выгрузкой ФИС ОКО ${exported}: входные файлы никогда не перезаписываются`,
+        EXIT.usage,
+      );
+  }
+  outputs.forEach(([flag, path], i) => {
+    const earlier = outputs.slice(0, i).find(([, other]) => sameFile(other, path));
+    if (earlier !== undefined)
+      throw new CliError(
+        `${earlier[0]} и ${flag} указывают на один и тот же файл (${path}): укажите разные файлы`,
+        EXIT.usage,
+      );
+  });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,9 @@ import type ExcelJS from "exceljs";
 import type { CellValue, SharedCells } from "../engine";
 
 const PERCENT_FORMAT = /%/;
+// What a number or a date that ExcelJS could not read becomes: Excel's own error for a number
+// it cannot show, rather than «NaN» or «Invalid Date» in a message.
+const UNREADABLE_NUMBER = { error: "#ЧИСЛО!" } as const;
 
 /**
  * Converts one ExcelJS cell to the engine's cell value: formulas by their result, rich text as
@@ -13,9 +16,12 @@ export function toCellValue(
   shared: SharedCells,
 ): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number")
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return UNREADABLE_NUMBER;
     return numFmt && PERCENT_FORMAT.test(numFmt) ? shared.percent(value) : value;
-  if (value instanceof Date) return shared.date(value);
+  }
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? UNREADABLE_NUMBER : shared.date(value);
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };

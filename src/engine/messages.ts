@@ -15,8 +15,6 @@ export function fieldName(key: string): string {
 }
 
 const q = (text: string) => `«${text}»`;
-// A count as Russian text writes it, thousands apart: 40 021.
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
 
 /** What a sheet of each kind holds, for «В книге нет листа …». */
 const SHEET_CONTENTS: Readonly<Record<SheetKind, string>> = {
@@ -49,6 +47,9 @@ function listSome(items: readonly string[]): string {
   const shown = items.slice(0, LISTED).join(", ");
   return items.length > LISTED ? `${shown} и ещё ${items.length - LISTED}` : shown;
 }
+
+/** A whole number with its thousands apart: 10000 → «10 000». */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
 // Texts worded once and said under two codes: the code tells where the value was read.
 const notACountText = (text: string, key: string) =>
@@ -157,6 +158,11 @@ export const messages = {
   ),
   notACount: said("invalidValue", notACountText),
   negative: said("invalidValue", negativeText),
+  implausible: said(
+    "invalidValue",
+    (text: string, key: string, most: number) =>
+      `${fieldName(key)} (${text}) больше правдоподобного (не более ${grouped(most)}); значение не учитывается`,
+  ),
   shareNegative: said("shareOutOfRange", negativeText),
   badDate: said(
     "invalidValue",

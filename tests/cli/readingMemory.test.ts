@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { open } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { planMemory, readingMemory, tooLargeMessage } from "../../src/cli/readingMemory";
+import { readZipDirectory } from "../../src/cli/xlsx/zipArchive";
 import { REPO_ROOT, runCli } from "../helpers/runCli";
+import { xlsxBytes, type XlsxCell } from "../helpers/xlsxBytes";
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;
@@ -80,6 +83,32 @@ describe("readingMemory estimates what reading a workbook takes", () => {
     expect(await readingMemory(...paths)).toBe(256 * MB + 72_000);
   });
 
+  it("adds 4 200 bytes for each row a sheet declares, for the report to be written", async () => {
+    const path = join(dir, "rows.xlsx");
+    const rows: XlsxCell[][] = [["Наименование ОО"]];
+    for (let i = 1; i <= 999; i++) rows.push([`СОШ №${i}`]);
+    writeFileSync(path, xlsxBytes([{ name: "ОО", rows }]));
+    const file = await open(path, "r");
+    const sheet = (await readZipDirectory(file))!.get("xl/worksheets/sheet1.xml")!;
+    await file.close();
+    // <dimension ref="A1:A1000"/>: 1 000 rows.
+    expect(await readingMemory(path)).toBe(256 * MB + 16 * sheet.size + 1_000 * 4_200);
+  });
+
+  it("counts no more rows than the sheet's bytes can hold, whatever its range says", async () => {
+    const path = join(dir, "claims.xlsx");
+    const bytes = xlsxBytes([{ name: "ОО", rows: [["Наименование ОО"], ["СОШ №1"]] }]);
+    writeFileSync(
+      path,
+      Buffer.from(bytes.toString("latin1").replace("A1:A2", "A1:A1048576"), "latin1"),
+    );
+    const file = await open(path, "r");
+    const sheet = (await readZipDirectory(file))!.get("xl/worksheets/sheet1.xml")!;
+    await file.close();
+    // The part is deflated: its range is found in the unpacked start of it.
+    expect(await readingMemory(path)).toBeLessThan(256 * MB + 16 * sheet.size + 4_200 * 20);
+  });
+
   it("gives null for a file that is no zip package", async () => {
     const path = join(dir, "text.xlsx");
     writeFileSync(path, "ФИО;ОО\nИванов;СОШ №1\n");
@@ -112,6 +141,13 @@ describe("planMemory", () => {
       { kind: "growHeap", heapMB: 13_108 }, // 13 107,2 MB, rounded up,
     ],
     [
+      "stops beyond 80 % of the memory even when the heap is larger",
+      13 * GB,
+      16 * GB,
+      16 * GB,
+      { kind: "tooLarge", needMB: 13 * 1024, totalMB: 16 * 1024 },
+    ],
+    [
       "stops beyond 80 % of the memory",
       13 * GB,
       4 * GB,
@@ -136,7 +172,8 @@ describe("planMemory", () => {
       totalMB: 8_192,
     });
     expect(message).toBe(
-      "книга страна.xlsx слишком велика для памяти этого компьютера: для чтения нужно около 14,2 ГБ, " +
+      "книга страна.xlsx слишком велика для памяти этого компьютера: для чтения книги и записи " +
+        "отчёта нужно около 14,2 ГБ, " +
         "а всего памяти 8,0 ГБ. Разделите книгу (например, по муниципалитетам) или запустите " +
         "расчёт на компьютере с большим объёмом памяти",
     );
@@ -164,5 +201,57 @@ describe("the CLI with a heap smaller than the workbook needs", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a workbook too large for the computer's memory", () => {
+  const dir = mkdtempSync(join(tmpdir(), "shnor-large-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** ОО of short rows: a name and a count each. */
+  function schools(count: number): string {
+    const rows: XlsxCell[][] = [["Наименование ОО", "Численность педагогических работников"]];
+    for (let i = 1; i <= count; i++) rows.push([`Школа ${i}`, 10]);
+    const path = join(dir, `schools-${count}.xlsx`);
+    writeFileSync(path, xlsxBytes([{ name: "ОО", rows }]));
+    return path;
+  }
+
+  /** Runs the CLI as on a computer with this many megabytes of memory. */
+  function runWithMemory(memoryMB: number, args: readonly string[]) {
+    const previous = process.env.SHNOR_MEMORY_MB;
+    process.env.SHNOR_MEMORY_MB = String(memoryMB);
+    try {
+      return runCli(args);
+    } finally {
+      if (previous === undefined) delete process.env.SHNOR_MEMORY_MB;
+      else process.env.SHNOR_MEMORY_MB = previous;
+    }
+  }
+
+  const SIZE_MESSAGE =
+    /^Ошибка: книга \S+ слишком велика для памяти этого компьютера: для чтения книги и записи отчёта нужно около \d+,\d ГБ, а всего памяти \d+,\d ГБ\. Разделите книгу .*\n$/;
+
+  it("is refused before reading when its 200 000 short rows would make too large a report", () => {
+    const out = join(dir, "r200k.xlsx");
+    // 256 MB + 16 × 22 MB of XML + 200 001 rows × 4 200 bytes ≈ 1,4 GB, of 1 GB.
+    const run = runWithMemory(1024, [schools(200_000), "--out", out, "--quiet"]);
+    expect(run.stderr).toMatch(SIZE_MESSAGE);
+    expect(run.stderr).toContain("нужно около 1,4 ГБ, а всего памяти 1,0 ГБ");
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("is refused before writing when its report would not fit, though reading fits", () => {
+    const out = join(dir, "r10k.xlsx");
+    // Reading: about 0,3 GB of 80 % of 0,5 GB; the report: 10 000 schools × 46 cells × 1,4 KB.
+    const run = runWithMemory(512, [schools(10_000), "--out", out, "--quiet"]);
+    expect(run.stderr).toMatch(SIZE_MESSAGE);
+    expect(run.stderr).toContain("а всего памяти 0,5 ГБ");
+    // Reading alone is estimated at 0,3 GB: the figure said is the report's.
+    const need = Number(/нужно около (\d+,\d)/.exec(run.stderr)![1].replace(",", "."));
+    expect(need).toBeGreaterThanOrEqual(0.6);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
-import { columnIndex, type CellValue, type SharedCells } from "../../engine";
+import type { CellValue, SharedCells } from "../../engine";
 import { toCellValue } from "../toCellValue";
+import { cellReference, LAST_COLUMN } from "./cellReference";
+import { DamagedWorkbook } from "./DamagedWorkbook";
 import type { CellStyle, SharedString } from "./workbookParts";
 import { decodeEscapes, decodeNamedAgain, decodeXml, UnsupportedWorkbook } from "./xmlText";
 
@@ -16,8 +18,9 @@ export interface SheetContext {
 // may be, and a slice ends after `</row>`, so that no character is cut.
 export const SLICE_BYTES = 8 * 1024 * 1024;
 const ROW_END = Buffer.from("</row>");
-// More merged cells than this are left to ExcelJS (a sheet merged whole would not fit anyway).
-const MAX_MERGED_CELLS = 1_000_000;
+// More merged cells than this are left to ExcelJS, which refuses them before reading
+// (checkPackage): a sheet merged whole would not fit.
+export const MAX_MERGED_CELLS = 1_000_000;
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)([^>]*?)(\/?)>/g;
 // The three attributes of `<c>` read; others (e.g. `xr:uid`) are passed over.
 const CELL_ATTRIBUTE = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -80,13 +83,9 @@ function mergedRanges(tail: string): Merge[] {
   if (/<hyperlink[\s/>]/.test(tail)) throw new UnsupportedWorkbook("hyperlinks");
   const merges: Merge[] = [];
   let cells = 0;
-  for (const match of tail.matchAll(/<mergeCell\s[^>]*?ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-    const merge = {
-      top: Number(match[2]) - 1,
-      left: columnIndex(match[1]),
-      bottom: Number(match[4]) - 1,
-      right: columnIndex(match[3]),
-    };
+  for (const match of tail.matchAll(/<mergeCell\s[^>]*?ref="([^":]*):([^"]*)"/g)) {
+    const [first, last] = [cellOf(match[1]), cellOf(match[2])];
+    const merge = { top: first.row, left: first.col, bottom: last.row, right: last.col };
     cells += (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
     if (merge.bottom < merge.top || merge.right < merge.left || cells > MAX_MERGED_CELLS)
       throw new UnsupportedWorkbook("merge");
@@ -100,7 +99,25 @@ function overlaps(a: Merge, b: Merge): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-const ADDRESS = /^([A-Z]{1,3})([1-9]\d*)$/;
+/**
+ * The place of a cell reference the sheet gives: one beyond XFD1048576 would have the reader
+ * allocate rows up to it, so the file is damaged.
+ */
+function cellOf(reference: string): { row: number; col: number } {
+  const cell = cellReference(reference);
+  if (cell === null) throw new DamagedWorkbook(beyondLastCell(reference));
+  return cell;
+}
+
+/**
+ * Why a file with a reference beyond the last cell of a sheet is damaged: the reference quoted
+ * in at most 20 characters, a control character as «�», so that the message stays one line.
+ */
+export function beyondLastCell(reference: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  const shown = reference.slice(0, 20).replace(/[\u0000-\u001f\u007f]/g, "\ufffd");
+  return `файл повреждён: ссылка на ячейку «${shown}» за пределами листа Excel (последняя ячейка — XFD1048576)`;
+}
 
 class SheetReader {
   private cell: CellParts | null = null;
@@ -178,11 +195,12 @@ class SheetReader {
       else if (m[1] === "s") style = parseInt(value, 10);
       else type = value;
     }
-    const address = ADDRESS.exec(r);
-    if (address === null) throw new UnsupportedWorkbook("cell address");
+    // A cell may leave its place to its order in the row: that is left to ExcelJS.
+    if (r === "") throw new UnsupportedWorkbook("cell address");
+    const { row, col } = cellOf(r);
     this.cell = {
-      row: Number(address[2]) - 1,
-      col: columnIndex(address[1]),
+      row,
+      col,
       style,
       type,
       value: undefined,
@@ -244,9 +262,9 @@ function styleOf(style: number | undefined, context: SheetContext): CellStyle | 
   return style ? context.styles[style] : undefined;
 }
 
-/** A cell's place as one number: columns stop at XFD (16 384). */
+/** A cell's place as one number: columns stop at XFD. */
 function place(row: number, col: number): number {
-  return row * 16_384 + col;
+  return row * LAST_COLUMN + col;
 }
 
 function captureEnds(capture: "v" | "f" | "t" | "run", name: string): boolean {
@@ -267,8 +285,7 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       if (type === "str") result = decodeNamedAgain(value);
       else if (type === "b") result = parseInt(value, 10) !== 0;
       else if (type === "e") result = { error: value };
-      else result = parseFloat(value);
-      if (isDate) result = excelDate(result);
+      else result = numberOrText(value, isDate);
     }
     return { formula: "", result } as ExcelJS.CellValue;
   }
@@ -294,14 +311,25 @@ function excelValue(cell: CellParts, context: SheetContext): ExcelJS.CellValue |
       return parseInt(value, 10) !== 0;
     case "e":
       return { error: value } as ExcelJS.CellValue;
-    default: {
-      const number = parseFloat(value);
-      return isDate ? excelDate(number) : number;
-    }
+    default:
+      return numberOrText(value, isDate);
   }
 }
 
+/**
+ * A number cell's value as ExcelJS reads it, a date when its format is one; what is no number,
+ * or no date, stays as the cell holds it, so that a message quotes the cell's text and never
+ * «NaN» or «Invalid Date».
+ */
+function numberOrText(text: string, isDate: boolean): ExcelJS.CellValue {
+  const number = parseFloat(text);
+  if (!Number.isFinite(number)) return text;
+  if (!isDate) return number;
+  const date = excelDate(number);
+  return Number.isNaN(date.getTime()) ? number : date;
+}
+
 /** An Excel serial as ExcelJS turns it into a date (1900 system). */
-function excelDate(serial: unknown): Date {
-  return new Date(Math.round(((serial as number) - 25569) * 24 * 3600 * 1000));
+function excelDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 24 * 3600 * 1000));
 }

@@ -1,5 +1,6 @@
 import { open } from "fs/promises";
 import { PackedRows, SharedCells, type WorkbookInput } from "../../engine";
+import { DamagedWorkbook } from "./DamagedWorkbook";
 import { readSheetXml, SLICE_BYTES } from "./readSheetXml";
 import { cellStyles, sharedStrings, sheetParts, workbookRelations } from "./workbookParts";
 import { UnsupportedWorkbook } from "./xmlText";
@@ -15,6 +16,7 @@ import { readZipDirectory, readZipEntry } from "./zipArchive";
  * @returns The workbook, or null when the file has something this reader leaves to ExcelJS
  *   (a broken zip, 1904 dates, hyperlinks, chart sheets, …): ExcelJS then reads it, or says why
  *   it cannot.
+ * @throws DamagedWorkbook when the file contradicts itself: no reader may go on with it.
  */
 export async function readXlsx(
   path: string,
@@ -48,8 +50,9 @@ export async function readXlsx(
         rows: PackedRows.from(readSheetXml(await part(sheet.path), context, sliceBytes)),
       });
     return { sheets };
-  } catch {
-    // Anything unusual, even a broken part: ExcelJS's reading decides and explains.
+  } catch (error) {
+    if (error instanceof DamagedWorkbook) throw error;
+    // Anything else unusual: ExcelJS's reading decides and explains.
     return null;
   } finally {
     await file.close();

@@ -1,5 +1,6 @@
 import type { FileHandle } from "fs/promises";
-import { inflateRawSync } from "zlib";
+import { constants, inflateRawSync } from "zlib";
+import { DamagedWorkbook } from "./DamagedWorkbook";
 
 /** One file of a zip package, as its central directory lists it. */
 export interface ZipEntry {
@@ -68,13 +69,69 @@ export async function readZipDirectory(file: FileHandle): Promise<Map<string, Zi
   return entries;
 }
 
+const LYING_SIZE =
+  "файл повреждён: размер данных внутри архива книги не совпадает с указанным в архиве";
+const BROKEN_DATA = "файл повреждён: сжатые данные внутри архива книги не распаковываются";
+const CUT = "файл повреждён: архив книги обрывается раньше конца своих данных";
+
 /**
- * The unpacked bytes of one entry.
+ * The unpacked bytes of one entry, never more than its declared size: a part that unpacks to
+ * more (a zip bomb understates it) or less is damaged.
  *
  * @returns The bytes, or null for what this reader leaves to ExcelJS: ZIP64 sizes, encryption,
  *   a method other than stored or deflated, a broken local header.
+ * @throws DamagedWorkbook when the part's bytes are not what its entry says.
  */
 export async function readZipEntry(file: FileHandle, entry: ZipEntry): Promise<Buffer | null> {
+  const packed = await packedBytes(file, entry, entry.packedSize);
+  if (packed === null) return null;
+  if (packed.length < entry.packedSize) throw new DamagedWorkbook(CUT);
+  let bytes: Buffer;
+  try {
+    // One byte more than declared is enough to tell that the size lies.
+    bytes =
+      entry.method === ZIP.stored
+        ? packed
+        : inflateRawSync(packed, { maxOutputLength: entry.size + 1 });
+  } catch (error) {
+    const tooLarge = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
+    throw new DamagedWorkbook(tooLarge ? LYING_SIZE : BROKEN_DATA);
+  }
+  if (bytes.length !== entry.size) throw new DamagedWorkbook(LYING_SIZE);
+  return bytes;
+}
+
+/**
+ * The first unpacked bytes of an entry, from at most `packedLimit` of its packed bytes: enough to
+ * read what a part declares at its start without unpacking it whole.
+ *
+ * @returns The bytes, or null when the entry is not one {@link readZipEntry} reads.
+ */
+export async function readZipEntryHead(
+  file: FileHandle,
+  entry: ZipEntry,
+  packedLimit: number,
+): Promise<Buffer | null> {
+  const packed = await packedBytes(file, entry, Math.min(entry.packedSize, packedLimit));
+  if (packed === null) return null;
+  if (entry.method === ZIP.stored) return packed;
+  try {
+    // A cut deflate stream gives what it has so far instead of an error.
+    return inflateRawSync(packed, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The packed bytes of an entry, up to the file's end, or null when this reader leaves the entry
+ * to ExcelJS.
+ */
+async function packedBytes(
+  file: FileHandle,
+  entry: ZipEntry,
+  length: number,
+): Promise<Buffer | null> {
   if (entry.size === ZIP64_SIZE || entry.packedSize === ZIP64_SIZE) return null;
   if (entry.method !== ZIP.stored && entry.method !== ZIP.deflated) return null;
   const header = Buffer.alloc(ZIP.localHeader);
@@ -84,8 +141,9 @@ export async function readZipEntry(file: FileHandle, entry: ZipEntry): Promise<B
   if (encrypted) return null;
   const dataStart =
     entry.headerOffset + ZIP.localHeader + header.readUInt16LE(26) + header.readUInt16LE(28);
-  const packed = Buffer.alloc(entry.packedSize);
-  await file.read(packed, 0, entry.packedSize, dataStart);
-  const bytes = entry.method === ZIP.stored ? packed : inflateRawSync(packed);
-  return bytes.length === entry.size ? bytes : null;
+  // A packed size beyond the file's end is never allocated: the directory may say 4 GiB.
+  const { size } = await file.stat();
+  const packed = Buffer.alloc(Math.max(0, Math.min(length, size - dataStart)));
+  const { bytesRead } = await file.read(packed, 0, packed.length, dataStart);
+  return packed.subarray(0, bytesRead);
 }

@@ -40,14 +40,19 @@ function outcome<T>(
   }
 }
 
-/** A whole number ≥ 0 (a count of persons): `14,5` and `-1` are bad input (A-11). */
-export function readCount(value: CellValue, label: string): FormulaOutcome<number> {
-  return outcome(
-    parseCount(value),
-    value,
-    label,
-    (text) => messages.notACount(text, label).message,
-  );
+/**
+ * A whole number ≥ 0 (a count of persons): `14,5` and `-1` are bad input (A-11), and so is a
+ * count above `most`, the largest plausible (PLAUSIBLE_MAX).
+ */
+export function readCount(
+  value: CellValue,
+  label: string,
+  most = Number.MAX_SAFE_INTEGER,
+): FormulaOutcome<number> {
+  const parsed = parseCount(value);
+  if (parsed.kind === "ok" && parsed.value > most)
+    return badInput(messages.implausible(shownValue(value), label, most).message);
+  return outcome(parsed, value, label, (text) => messages.notACount(text, label).message);
 }
 
 /** Any number, also as text `46,7` or `1 245`. */

@@ -4,6 +4,7 @@ import { lowestShare } from "../indicators/lowestShare";
 import type { SocialInput } from "../isbsh/socialInputs";
 import { messages } from "../messages";
 import type { Parsed } from "../read/parseValue";
+import { plausibleMax } from "../read/schema/PLAUSIBLE_MAX";
 import { brokenLimit } from "../read/schema/brokenLimit";
 import type { SchoolColumnSpec } from "../read/schema/SCHOOL_COLUMNS";
 import { SCHOOL_FIELDS } from "../read/schema/SCHOOL_FIELDS";
@@ -42,9 +43,13 @@ const SCHOOL_FIELD_OF = new Map(SCHOOL_FIELDS.map((field) => [field.key, field])
 const COLUMN_READERS: Readonly<
   Record<
     SchoolColumnSpec["kind"],
-    (value: CellValue, label: string) => FormulaOutcome<string | number>
+    (value: CellValue, label: string, key: string) => FormulaOutcome<string | number>
   >
-> = { text: readColumnText, count: readCount, number: readNumber };
+> = {
+  text: readColumnText,
+  count: (value, label, key) => readCount(value, label, plausibleMax(key)),
+  number: readNumber,
+};
 
 // Summary figures with no year in their header belong to the reporting year; with no year
 // anywhere a nominal one stands for it, and only Y itself is then known.
@@ -116,7 +121,7 @@ export function readRow(
           case "text":
           case "count":
           case "number": {
-            const read = take(failure, COLUMN_READERS[field.kind](value, header));
+            const read = take(failure, COLUMN_READERS[field.kind](value, header, key));
             if (read === null) break;
             school[key] = field.lowerCase === true ? String(read).toLowerCase() : read;
             break;
@@ -124,7 +129,7 @@ export function readRow(
           case "social": {
             const input = key as SocialInput["key"];
             if (column.count) {
-              const n = take(failure, readCount(value, header));
+              const n = take(failure, readCount(value, header, plausibleMax(input)));
               if (n !== null) socialCounts.set(input, n);
             } else {
               const n = take(failure, readShare(value, header));

@@ -17,6 +17,7 @@ import {
   type Parsed,
 } from "./parseValue";
 import type { ProblemLog } from "./ProblemLog";
+import { plausibleMax } from "./schema/PLAUSIBLE_MAX";
 import { takeParsed } from "./takeParsed";
 
 /**
@@ -26,6 +27,9 @@ import { takeParsed } from "./takeParsed";
  * every cell read was a tenth of the reading time.
  */
 export class Field {
+  /** The largest plausible value of the field's counts and measures (PLAUSIBLE_MAX). */
+  private readonly most: number;
+
   constructor(
     readonly key: string,
     /** The 0-based column, or undefined when the sheet has none: every cell is then empty. */
@@ -33,7 +37,9 @@ export class Field {
     private readonly rows: PackedRows,
     readonly sheetName: string,
     private readonly problems: ProblemLog,
-  ) {}
+  ) {
+    this.most = plausibleMax(key);
+  }
 
   /** The A1 address of the field in a row, or null when the column is absent. */
   address(row: number): string | null {
@@ -54,22 +60,25 @@ export class Field {
 
   count(row: number): number | null {
     const value = this.raw(row);
-    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-    const parsed = parseCount(value);
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= this.most)
+      return value;
+    const parsed = this.plausible(parseCount(value), value);
     if (parsed === MISSING) return null; // an empty cell: no message to prepare
     return this.take(row, parsed, (text) => this.countMessage(value, text));
   }
 
   nonNegative(row: number): number | null {
     const value = this.raw(row);
-    if (typeof value === "number" && value >= 0 && value !== Infinity) return value;
-    const parsed = parseNonNegative(value);
+    if (typeof value === "number" && value >= 0 && value <= this.most) return value;
+    const parsed = this.plausible(parseNonNegative(value), value);
     if (parsed === MISSING) return null;
-    return this.take(row, parsed, (text) =>
-      parseNumber(value).kind === "ok"
-        ? messages.negative(text, this.key)
-        : messages.notANumber(text, this.key),
-    );
+    return this.take(row, parsed, (text) => {
+      const number = parseNumber(value);
+      if (number.kind !== "ok") return messages.notANumber(text, this.key);
+      return number.value > this.most
+        ? messages.implausible(text, this.key, this.most)
+        : messages.negative(text, this.key);
+    });
   }
 
   date(row: number): Day | null {
@@ -96,9 +105,18 @@ export class Field {
     return takeParsed(parsed, this.problems, this.sheetName, row, this.col, invalid);
   }
 
+  /** A value above the field's plausible largest is invalid, quoted as the cell holds it. */
+  private plausible(parsed: Parsed<number>, value: CellValue): Parsed<number> {
+    return parsed.kind === "ok" && parsed.value > this.most
+      ? { kind: "invalid", text: displayText(value) }
+      : parsed;
+  }
+
   private countMessage(value: CellValue, text: string): ProblemText<"invalidValue"> {
     const n = parseNumber(value);
     if (n.kind !== "ok") return messages.notANumber(displayText(value), this.key);
+    if (n.value > this.most && Number.isInteger(n.value))
+      return messages.implausible(text, this.key, this.most);
     return n.value < 0 ? messages.negative(text, this.key) : messages.notACount(text, this.key);
   }
 }

@@ -75,13 +75,13 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (typeof value === "number")
     return Number.isFinite(value)
       ? { kind: "ok", value }
-      : { kind: "invalid", text: String(value) };
+      : { kind: "invalid", text: displayText(value) };
   const pre = preParse(value);
   if (pre) return pre;
   if (typeof value === "object" && value !== null && "percent" in value) {
     return { kind: "ok", value: value.percent, percent: true };
   }
-  if (typeof value !== "string") return { kind: "invalid", text: String(value) };
+  if (typeof value !== "string") return { kind: "invalid", text: displayText(value) };
   const text = value.trim().replace(/\u2212/g, "-");
   if (!NUMBER_TEXT.test(text)) return { kind: "invalid", text: value };
   const n = Number(text.replace(/[ \u00a0\u202f\u2009]/g, "").replace(",", "."));
@@ -149,11 +149,15 @@ export function dayOfSerial(serial: number): Day | null {
 export function parseDate(value: CellValue): Parsed<Day> {
   if (value instanceof Date) {
     const day = dayOfDate(value);
-    return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
+    return day === null
+      ? { kind: "invalid", text: displayText(value) }
+      : { kind: "ok", value: day };
   }
   if (typeof value === "number") {
     const day = dayOfSerial(value);
-    return day === null ? { kind: "invalid", text: String(value) } : { kind: "ok", value: day };
+    return day === null
+      ? { kind: "invalid", text: displayText(value) }
+      : { kind: "ok", value: day };
   }
   const pre = preParse(value);
   if (pre) return pre;
@@ -223,10 +227,15 @@ export function plainText(value: CellValue): string | null {
   return trimmed.length > LONGEST_MISSING_TOKEN ? trimmed : null;
 }
 
-/** Text of a cell for messages. */
+/**
+ * Text of a cell for messages. A date or number no reader should give (an invalid Date, NaN)
+ * is said as Excel shows a number it cannot show, never «Invalid Date» or «NaN».
+ */
 export function displayText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "#ЧИСЛО!" : value.toISOString().slice(0, 10);
+  if (typeof value === "number" && !Number.isFinite(value)) return "#ЧИСЛО!";
   if (typeof value === "object")
     return "error" in value ? value.error : String(value.percent * 100) + "%";
   return String(value);
@@ -237,6 +246,5 @@ export function parseText(value: CellValue): Parsed<string> {
   const pre = preParse(value);
   if (pre) return pre;
   if (typeof value === "string") return { kind: "ok", value: value.trim() };
-  if (typeof value === "number") return { kind: "ok", value: String(value) };
   return { kind: "ok", value: displayText(value) };
 }

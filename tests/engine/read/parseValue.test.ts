@@ -9,6 +9,7 @@ import {
   parseText,
   parseYear,
   preParse,
+  type Parsed,
 } from "../../../src/engine/read/parseValue";
 
 const DAY_MS = 86_400_000;
@@ -248,5 +249,20 @@ describe("parseText and displayText give names and message text", () => {
     expect(displayText(new Date(Date.UTC(2022, 2, 31)))).toBe("2022-03-31");
     expect(displayText({ percent: 0.5 })).toBe("50%");
     expect(displayText({ error: "#N/A" })).toBe("#N/A");
+  });
+});
+
+describe("a date or number no reader should give is quoted as Excel shows it, never raw", () => {
+  it.each<[string, () => Parsed<unknown>]>([
+    ["an invalid Date as a date", () => parseDate(new Date(NaN))],
+    ["NaN as a date", () => parseDate(NaN)],
+    ["NaN as a number", () => parseNumber(NaN)],
+    ["Infinity as a count", () => parseCount(Infinity)],
+  ])("%s is invalid, its text «#ЧИСЛО!»", (_what, parse) => {
+    expect(parse()).toEqual({ kind: "invalid", text: "#ЧИСЛО!" });
+  });
+
+  it("gives an invalid Date the text «#ЧИСЛО!» instead of throwing", () => {
+    expect(displayText(new Date(NaN))).toBe("#ЧИСЛО!");
   });
 });
