@@ -4,18 +4,27 @@ import JSZip from "jszip";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { writeZip, type ZipPart } from "../../src/cli/xlsx/writeZip";
-import { DEMO_PATH } from "../helpers/loadDemo";
+import { DEMO_PATH, loadWorkbook } from "../helpers/loadDemo";
+import { odsFile } from "../helpers/odsFile";
+import { rowsOf } from "../helpers/workbook";
 import { useTempDir } from "../helpers/tempDir";
 
-/**
- * The workbooks whose bytes are mutated, each with the extension the CLI is given. An .ods
- * demo is one more entry here once .ods files are read.
- */
+/** The workbooks whose bytes are mutated, each with the extension the CLI is given. */
 const FUZZ_INPUTS: readonly {
   readonly name: string;
-  readonly path: string;
+  readonly bytes: () => Promise<Buffer>;
   readonly ext: string;
-}[] = [{ name: "the demo .xlsx", path: DEMO_PATH, ext: ".xlsx" }];
+}[] = [
+  { name: "the demo .xlsx", bytes: async () => readFileSync(DEMO_PATH), ext: ".xlsx" },
+  {
+    name: "the demo saved as .ods",
+    bytes: async () => {
+      const demo = await loadWorkbook();
+      return odsFile(demo.sheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet) })));
+    },
+    ext: ".ods",
+  },
+];
 
 // Runs per property and input: each run reads and often reports on a demo-sized workbook. The
 // seed keeps CI's runs the same; FUZZ_RUNS=500 explores further, from a new seed each time.
@@ -78,9 +87,12 @@ function expectContract(outcome: Outcome): void {
   expect(outcome.ms).toBeLessThan(CASE_MS);
 }
 
-describe.each(FUZZ_INPUTS)("$name with damaged bytes", ({ path, ext }) => {
+describe.each(FUZZ_INPUTS)("$name with damaged bytes", ({ bytes, ext }) => {
   const dir = useTempDir("fuzz");
-  const original = readFileSync(path);
+  let original: Buffer;
+  beforeAll(async () => {
+    original = await bytes();
+  });
 
   it(
     "exits 0, 1 or 2, with one line on stderr when not 0, for bytes changed in the file",
