@@ -28,8 +28,13 @@ const fromFile = (file: string) => async () => (await readWorkbook(file)).workbo
 
 async function snapshot(folder: string, c: Case, scratch: string): Promise<void> {
   const workbook = await c.workbook();
-  const extraSheets = await readFisokoFiles(c.fisoko ?? [], []);
-  const outcome = analyze(workbook, { today: c.today, asOf: c.asOf, extraSheets });
+  const exportFiles = await readFisokoFiles(c.fisoko ?? [], []);
+  const outcome = analyze(workbook, {
+    today: c.today,
+    asOf: c.asOf,
+    extraSheets: exportFiles.sheets,
+    unreadExtraFiles: exportFiles.unread,
+  });
   if (outcome.kind === "unreadable") {
     await writeFile(path.join(folder, `${c.name}.unreadable.txt`), outcome.message + "\n");
     return;

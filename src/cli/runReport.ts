@@ -80,12 +80,12 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   const workbook = { sheets };
   const inputNames = inputs.join(", ");
-  let extraSheets;
+  let exportFiles;
   try {
     const outputs = [...inputs, options.out, options.json, options.note].filter(
       (p): p is string => p !== undefined,
     );
-    extraSheets = await readFisokoFiles(options.fisoko ?? [], outputs);
+    exportFiles = await readFisokoFiles(options.fisoko ?? [], outputs);
   } catch (error) {
     progress.done();
     if (error instanceof UnreadableFileError)
@@ -94,7 +94,13 @@ export async function runReport(options: RunOptions): Promise<number> {
   }
   progress.stage(0.55, "Расчёт показателей…");
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const outcome = analyze(workbook, { today, asOf: options.asOf, year: options.year, extraSheets });
+  const outcome = analyze(workbook, {
+    today,
+    asOf: options.asOf,
+    year: options.year,
+    extraSheets: exportFiles.sheets,
+    unreadExtraFiles: exportFiles.unread,
+  });
   if (outcome.kind === "unreadable") {
     progress.done();
     throw new CliError(`Не удалось прочитать ${inputNames}: ${outcome.message}`, EXIT.unreadable);

@@ -21,7 +21,7 @@ import { evaluateSchool, evaluationReasons } from "./status/evaluateSchool";
 import { isOfficialLow } from "./status/isOfficialLow";
 import { NO_RESULTS_REASON } from "./status/reasons";
 import { warnAsOf } from "./kpk/warnAsOf";
-import { unrecognizedFiles } from "./read/fisoko/unrecognizedFiles";
+import { unrecognizedFiles, type UnreadFisokoFile } from "./read/fisoko/unrecognizedFiles";
 import { messages } from "./messages";
 import { SHEET_NAMES, type SheetKind } from "./read/synonyms";
 import type { Status, WorkbookInput } from "./types";
@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   readonly settings?: Partial<Settings>;
   /** Sheets of extra files (ФИС ОКО exports given to the CLI), read after the workbook's own. */
   readonly extraSheets?: WorkbookInput["sheets"];
+  /** Files found among the extra files that could not be read at all, with why. */
+  readonly unreadExtraFiles?: readonly UnreadFisokoFile[];
   /** The sheet the user picked for a kind of data (the pane's mapping); wins over names (B-01). */
   readonly sheets?: Partial<Record<SheetKind, string>>;
 }
@@ -92,6 +94,7 @@ export function analyze(workbook: WorkbookInput, options: AnalyzeOptions): Analy
   const unreadExports = unrecognizedFiles(
     options.extraSheets ?? [],
     exports.consumedSheets,
+    options.unreadExtraFiles ?? [],
     problems,
   );
   const rows = results.table;

@@ -32,6 +32,7 @@ export { STATUS_LABELS, SEVERITY_LABELS, RISK_LEVEL_LABELS } from "./report/labe
 export { formatNumber, formatPercent, formatRank } from "./format/formatNumber";
 export { isoDateOf } from "./read/isoDateOf";
 export { describeExport } from "./read/fisoko/describeExport";
+export type { UnreadFisokoFile } from "./read/fisoko/unrecognizedFiles";
 export { problemCounts } from "./report/problemCounts";
 export { parseShare } from "./read/parseValue";
 export { rowHeight, MAX_ROW_HEIGHT } from "./report/rowHeight";

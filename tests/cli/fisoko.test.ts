@@ -9,6 +9,7 @@ import { CliError, EXIT, runReport } from "../../src/cli/runReport";
 import type { Results } from "../../src/engine";
 import { sheetParts } from "../../src/engine/read/fisoko/sheetParts";
 import { useFisokoFixtures } from "../helpers/fisoko";
+import { oleFile } from "../helpers/oleFile";
 
 const fixtures = useFisokoFixtures();
 
@@ -58,7 +59,7 @@ describe("parseArgs reads --fisoko", () => {
 
 describe("readFisokoFiles reads the exports given to the CLI", () => {
   it("a folder: every .xlsx in it, each sheet named after its file", async () => {
-    const sheets = await readFisokoFiles([fixtures().exports]);
+    const sheets = (await readFisokoFiles([fixtures().exports])).sheets;
     expect(sheets.map((s) => s.name)).toEqual([
       "ВПР 2026 МА 4.xlsx › МА 4 Статистика по отметкам",
       "ВПР 2026 МА 4.xlsx › МА 4 Сравнение отметок с отметк",
@@ -69,7 +70,7 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
   });
 
   it("names the sheets so that the engine finds the file and the sheet again", async () => {
-    const [first] = await readFisokoFiles([fixtures().exports]);
+    const [first] = (await readFisokoFiles([fixtures().exports])).sheets;
     expect(sheetParts(first.name)).toEqual({
       file: "ВПР 2026 МА 4.xlsx",
       sheet: "МА 4 Статистика по отметкам",
@@ -77,9 +78,9 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
   });
 
   it("keeps the cells as the file has them: the date as text, the mark headers as numbers", async () => {
-    const sheets = await readFisokoFiles([
-      join(fixtures().exports, "Статистика по отметкам РУ 4.xlsx"),
-    ]);
+    const sheets = (
+      await readFisokoFiles([join(fixtures().exports, "Статистика по отметкам РУ 4.xlsx")])
+    ).sheets;
     expect(sheets).toHaveLength(1);
     expect(rowsOf(sheets[0])[4]).toEqual(["Дата:", "20.04.2026"]);
     expect(rowsOf(sheets[0])[6]).toEqual([
@@ -100,11 +101,37 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
     writeFileSync(join(folder, "~$bad.xlsx"), "lock");
     writeFileSync(join(folder, "readme.txt"), "text");
     const single = join(fixtures().exports, "Сравнение отметок РУ 4.xlsx");
-    const sheets = await readFisokoFiles([single, folder]);
+    const sheets = (await readFisokoFiles([single, folder])).sheets;
     expect([...new Set(sheets.map((s) => sheetParts(s.name).file))]).toEqual([
       basename(single),
       "bad.xlsx",
     ]);
+  });
+
+  it("lists a workbook of a folder that cannot be read as not read, with why, and reads the rest", async () => {
+    const folder = join(dir, "with-xls");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(
+      join(fixtures().exports, "Сравнение отметок РУ 4.xlsx"),
+      join(folder, "Сравнение отметок РУ 4.xlsx"),
+    );
+    writeFileSync(join(folder, "старая выгрузка.xls"), oleFile(["Workbook"]));
+    const read = await readFisokoFiles([folder]);
+    expect(read.sheets.map((s) => sheetParts(s.name).file)).toEqual([
+      "Сравнение отметок РУ 4.xlsx",
+    ]);
+    expect(read.unread).toEqual([
+      {
+        file: "старая выгрузка.xls",
+        why: "файл не читается: файл сохранён в старом формате Excel 97–2003 (.xls); откройте его в Excel и сохраните как «Книга Excel (*.xlsx)» (Файл → Сохранить как)",
+      },
+    ]);
+  });
+
+  it("stops at a workbook named on the command line that cannot be read", async () => {
+    const xls = join(dir, "одна.xls");
+    writeFileSync(xls, oleFile(["Workbook"]));
+    await expect(readFisokoFiles([xls])).rejects.toThrow(UnreadableFileError);
   });
 
   it("passes over the files it is told to skip: the input workbook in the same folder", async () => {
@@ -112,7 +139,7 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
     mkdirSync(folder, { recursive: true });
     copyFileSync(fixtures().district, join(folder, "district.xlsx"));
     copyFileSync(join(fixtures().bad, "bad.xlsx"), join(folder, "bad.xlsx"));
-    const sheets = await readFisokoFiles([folder], [join(folder, "district.xlsx")]);
+    const sheets = (await readFisokoFiles([folder], [join(folder, "district.xlsx")])).sheets;
     expect(new Set(sheets.map((s) => sheetParts(s.name).file))).toEqual(new Set(["bad.xlsx"]));
   });
 
@@ -129,7 +156,7 @@ describe("readFisokoFiles reads the exports given to the CLI", () => {
         mkdirSync(join(dir, "empty"), { recursive: true });
         return join(dir, "empty");
       },
-      /empty: в папке нет файлов \.xlsx/,
+      /empty: в папке нет книг \.xlsx или \.ods/,
     ],
     [
       "a file that is not a workbook",

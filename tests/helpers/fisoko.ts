@@ -61,8 +61,8 @@ export function readExports(
 }
 
 /** The sheets of the export files in a folder (or a file), named as the CLI names them. */
-export function exportSheets(path: string): Promise<SheetInput[]> {
-  return readFisokoFiles([path]);
+export async function exportSheets(path: string): Promise<SheetInput[]> {
+  return (await readFisokoFiles([path])).sheets;
 }
 
 /** `severity sheet!cell code` of every problem that is not an info. */

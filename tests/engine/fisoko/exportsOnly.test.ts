@@ -24,7 +24,7 @@ describe("a district whose ВПР results come only from ФИС ОКО exports",
     };
     typed = run(await loadWorkbook(fixtures().districtTyped));
     demo = run(await loadWorkbook());
-    const extraSheets = await readFisokoFiles([fixtures().demoExports]);
+    const extraSheets = (await readFisokoFiles([fixtures().demoExports])).sheets;
     const outcome = analyze(await loadWorkbook(fixtures().districtWithoutVpr), {
       ...OPTIONS,
       extraSheets,
@@ -79,7 +79,7 @@ describe("a district whose ВПР results come only from ФИС ОКО exports",
   });
 
   it("exports beside the typed rows are duplicates: errors at the exports' cells, the typed rows win", async () => {
-    const extraSheets = await readFisokoFiles([fixtures().demoExports]);
+    const extraSheets = (await readFisokoFiles([fixtures().demoExports])).sheets;
     const outcome = analyze(await loadWorkbook(fixtures().districtTyped), {
       ...OPTIONS,
       extraSheets,
@@ -99,7 +99,7 @@ describe("a district whose ВПР results come only from ФИС ОКО exports",
 describe("the regional list beside the product's own signal", () => {
   it("is a per-school field, never merged into vprFlags", async () => {
     const workbook = await loadWorkbook(fixtures().district);
-    const extraSheets = await readFisokoFiles([fixtures().exports]);
+    const extraSheets = (await readFisokoFiles([fixtures().exports])).sheets;
     const outcome = analyze(workbook, { ...OPTIONS, extraSheets });
     if (outcome.kind !== "ok") throw new Error(outcome.message);
     const gymnasium = outcome.results.schools[1];
@@ -120,7 +120,7 @@ describe("the regional list beside the product's own signal", () => {
 describe("exports of a later year than the exams", () => {
   it("warn that the reporting year has no ОГЭ and ЕГЭ, naming the exams' year", async () => {
     const workbook = await loadWorkbook(fixtures().district);
-    const extraSheets = await readFisokoFiles([fixtures().exports]);
+    const extraSheets = (await readFisokoFiles([fixtures().exports])).sheets;
     const outcome = analyze(workbook, { ...OPTIONS, extraSheets });
     if (outcome.kind !== "ok") throw new Error(outcome.message);
     expect(outcome.results.year).toBe(2026);

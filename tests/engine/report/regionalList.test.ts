@@ -10,7 +10,7 @@ const tables = (sheet: ReportSheet) =>
 describe("the region's list of non-objective ВПР results in the report", () => {
   it("stands beside the product's own signals, in its own column and its own table", async () => {
     const workbook = await loadWorkbook(fixtures().district);
-    const extraSheets = await readFisokoFiles([fixtures().exports]);
+    const extraSheets = (await readFisokoFiles([fixtures().exports])).sheets;
     const outcome = analyze(workbook, { today: "2022-03-31", asOf: "2022-03-31", extraSheets });
     if (outcome.kind !== "ok") throw new Error(outcome.message);
     const listed = outcome.results.schools.filter((s) => s.officialVprList.length > 0);

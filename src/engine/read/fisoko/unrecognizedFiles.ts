@@ -50,10 +50,12 @@ function firstTexts(sheet: SheetInput): string {
  *
  * @param extraSheets The sheets of the files given besides the workbook (`файл › лист`).
  * @param consumed The names of the sheets read as exports.
+ * @param unreadable Files given that could not be read at all, with why: listed first.
  */
 export function unrecognizedFiles(
   extraSheets: readonly SheetInput[],
   consumed: ReadonlySet<string>,
+  unreadable: readonly UnreadFisokoFile[],
   problems: ProblemLog,
 ): UnreadFisokoFile[] {
   const sheetsOf = new Map<string, SheetInput[]>();
@@ -64,6 +66,10 @@ export function unrecognizedFiles(
     if (consumed.has(sheet.name)) recognised.add(file);
   }
   const unread: UnreadFisokoFile[] = [];
+  for (const file of unreadable) {
+    unread.push(file);
+    problems.warning(file.file, null, messages.fisokoFileUnrecognized(file.file, file.why));
+  }
   for (const [file, sheets] of sheetsOf) {
     if (recognised.has(file)) continue;
     const contents = sheets.map(firstTexts).join(" ");
