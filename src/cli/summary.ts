@@ -28,7 +28,7 @@ export function summary(
   // Without Результаты no status is known: «нет данных», never «ШНОР: 0» (DECISIONS B-01).
   const statuses = results.missingInputs.includes("results")
     ? "ШНОР, зона риска, норма: нет данных (нет результатов процедур); ШНСУ: нет данных"
-    : `ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.totals.shnsu}`;
+    : `ШНОР: ${s.shnor}, зона риска: ${s.risk}, норма: ${s.normal}, недостаточно данных: ${s.insufficient}; ШНСУ: ${results.isbshSource === null ? "нет данных (нет показателей ИСБШ)" : results.totals.shnsu}`;
   return [
     `ШНОР Монитор, методика ${results.methodVersion}`,
     `Книга: ${paths.input}; отчётный год: ${results.year ?? "не определён"}; по состоянию на ${d}.${m}.${y}`,

@@ -33,7 +33,7 @@ describe("the CLI on the demo whose results sheet is renamed or missing (DECISIO
     const { run, results } = await runOnDemo("renamed.xlsx", "Результаты ГИА");
     expect(run.code).toBe(EXIT.ok);
     expect(run.stdout).toContain(
-      "Школ: 22 — ШНОР: 4, зона риска: 5, норма: 12, недостаточно данных: 1; ШНСУ: 0\n",
+      "Школ: 22 — ШНОР: 4, зона риска: 5, норма: 12, недостаточно данных: 1; ШНСУ: нет данных (нет показателей ИСБШ)\n",
     );
     expect(run.stdout).toContain(
       "  Лист «Результаты ГИА» взят как лист «Результаты»: в нём есть столбцы «ОО», «Год», «Процедура», «Предмет»\n",

@@ -80,3 +80,14 @@ describe("the CLI's summary of ФИС ОКО exports", () => {
     expect(summary(outcome.results, { input: "a", out: "b" })).not.toContain("ФИС ОКО");
   });
 });
+
+describe("the CLI's summary of ШНСУ", () => {
+  it("says «нет данных» when ИСБШ cannot be computed, never «ШНСУ: 0»", () => {
+    const outcome = analyze(withoutParams, { today: "2022-03-31", asOf: "2022-03-31" });
+    if (outcome.kind !== "ok") throw new Error(outcome.message);
+    expect(outcome.results.isbshSource).toBeNull();
+    const printed = summary(outcome.results, { input: "a", out: "b" });
+    expect(printed).toContain("; ШНСУ: нет данных (нет показателей ИСБШ)\n");
+    expect(printed).not.toContain("ШНСУ: 0");
+  });
+});
