@@ -8,9 +8,7 @@ const LEAST_LIKENESS = 0.5;
  * goes without its «№», which nearly every school has: its pairs would make every school alike.
  */
 function signature(key: SchoolKey): string {
-  return [key.number, key.proper, key.locality]
-    .filter((part) => part !== null)
-    .join(" ");
+  return [key.number, key.proper, key.locality].filter((part) => part !== null).join(" ");
 }
 
 /** The distinct letter pairs of a text, its ends marked by a space: «ГЕХИ» → « Г», «ГЕ» … «И ». */
