@@ -54,6 +54,14 @@ describe("SHNOR.KPK_SHARE", () => {
       expect(excelError(() => kpkShare("14,5", 30)).message).toContain("(14,5)");
     });
 
+    it("rejects a count above any plausible one, as the ОО sheet does: 1e308 teachers", () => {
+      const error = excelError(() => kpkShare(14, 1e308));
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toContain("больше правдоподобного (не более 10 000)");
+      expect(excelError(() => kpkShare(20_000, 30)).code).toBe("#VALUE!");
+      expect(kpkShare(14, 10_000)).toBeCloseTo(0.0014, 12);
+    });
+
     it("rejects a negative count and text that is not a number", () => {
       expect(excelError(() => kpkShare(-1, 30)).code).toBe("#VALUE!");
       expect(excelError(() => kpkShare(14, "тридцать"))).toEqual({

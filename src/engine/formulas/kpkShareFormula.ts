@@ -1,3 +1,4 @@
+import { plausibleMax } from "../read/schema/PLAUSIBLE_MAX";
 import { kpkShare } from "../kpk/kpkShare";
 import { fieldName, messages } from "../messages";
 import type { CellValue } from "../types";
@@ -30,9 +31,9 @@ export function countedShare(completed: number, teachers: number): FormulaOutcom
  * 0,4667); counts must be whole numbers ≥ 0, and an empty cell is «нет данных».
  */
 export function kpkShareFormula(completed: CellValue, teachers: CellValue): FormulaOutcome<number> {
-  const done = readCount(completed, COMPLETED_LABEL);
+  const done = readCount(completed, COMPLETED_LABEL, plausibleMax("kpkCompleted"));
   if (!done.ok) return done;
-  const staff = readCount(teachers, TEACHERS_LABEL);
+  const staff = readCount(teachers, TEACHERS_LABEL, plausibleMax("teachers"));
   if (!staff.ok) return staff;
   return countedShare(done.value, staff.value);
 }

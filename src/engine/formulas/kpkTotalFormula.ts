@@ -1,3 +1,4 @@
+import { plausibleMax } from "../read/schema/PLAUSIBLE_MAX";
 import { pooledShare, type KpkCount } from "../kpk/pooledShare";
 import type { CellValue } from "../types";
 import { cellsOf, readCount, sizeOf } from "./formulaArguments";
@@ -27,8 +28,8 @@ export function kpkTotalFormula(completed: Range, teachers: Range): FormulaOutco
   }
   const counts: KpkCount[] = [];
   for (let i = 0; i < done.length; i++) {
-    const c = readCount(done[i], COMPLETED_LABEL);
-    const t = readCount(staff[i], TEACHERS_LABEL);
+    const c = readCount(done[i], COMPLETED_LABEL, plausibleMax("kpkCompleted"));
+    const t = readCount(staff[i], TEACHERS_LABEL, plausibleMax("teachers"));
     const bad = [c, t].find((o) => !o.ok && o.error === "value");
     if (bad && !bad.ok) return badInput(formulaMessages.atPosition(i + 1, bad.message));
     if (!c.ok || !t.ok) continue;
