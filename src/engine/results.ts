@@ -1,5 +1,5 @@
 import type { KpkPlanEntry, SchoolKpk } from "./kpk/computeKpk";
-import type { KpkCount } from "./kpk/pooledShare";
+import type { KpkTotals } from "./kpk/kpkTotals";
 import type { FactorLevel } from "./risks/RiskContext";
 import type { Settings } from "./settings";
 import type { Problem, Status } from "./types";
@@ -53,10 +53,7 @@ export interface SchoolResult {
   readonly reasons: string[];
 }
 
-export interface KpkTotals extends KpkCount {
-  readonly heads: KpkCount;
-  readonly teachers: KpkCount;
-}
+export type { KpkTotals };
 
 /** The sheet read for a kind of data, and how it was found (DECISIONS B-01). */
 export interface InputSheet {

@@ -139,6 +139,7 @@ describe("the outputs of a workbook full of control characters", () => {
     expect(notes.map((row) => row.slice(2))).toEqual([
       ["Статусы ОО", "B10", name],
       ["КПК", "B10", name],
+      ["КПК", "B48", name], // again in its group's table
       ["Риски", "B10", name],
       ["Справка", "A4", cut("40 379 знаков", "В мониторинге участвовали 6 общеобразова")],
       ["Справка", "A7", cut("40 131 знак", "Наименьшая доля педагогов, прошедших КПК")],

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { CellValue, Results, SheetInput, WorkbookInput } from "../../src/engine";
+import { buildReport } from "../../src/engine";
 import { highestShare, lowestShare } from "../../src/engine/indicators/lowestShare";
+import { kpkGroups } from "../../src/engine/report/kpkGroups";
 import { midRanks } from "../../src/engine/indicators/midRanks";
 import { parseNumber } from "../../src/engine/read/parseValue";
 import { SchoolMatcher } from "../../src/engine/read/SchoolMatcher";
@@ -185,6 +187,66 @@ describe("properties of any small district", () => {
           expect(s.kpk.share).toBe(s.kpk.completed! / s.kpk.total!);
         }
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("splits each school's staff by post into parts that add up to the persons Педагоги lists", () => {
+    fc.assert(
+      fc.property(district, (schools) => {
+        const results = analyzeSheets(districtSheets(schools));
+        const model = buildReport(results);
+        const kpk = model.sheets
+          .find((s) => s.name === "КПК")!
+          .blocks.find((b) => b.kind === "table")!;
+        if (kpk.kind !== "table") throw new Error("КПК has no table");
+        const column = (header: string) => kpk.header.indexOf(header);
+        const [listed, heads, teachers] = [
+          column("В списке «Педагоги»"),
+          column("Руководящие: всего"),
+          column("Педагогические: всего"),
+        ];
+        results.schools.forEach((school, i) => {
+          const persons = new Set(schools[i].courses.map((c) => c.fio)).size;
+          const row = kpk.rows[i];
+          if (school.kpk.source !== "Педагоги") return expect(row[listed]).toBeNull();
+          expect(row[listed]).toBe(persons);
+          expect((row[heads] as number) + (row[teachers] as number)).toBe(row[listed]);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives each КПК group the pooled share of its schools, Σ completed / Σ staff (B-09)", () => {
+    fc.assert(
+      fc.property(
+        district,
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (schools, marks) => {
+          const analyzed = analyzeSheets(districtSheets(schools));
+          const results = {
+            ...analyzed,
+            schools: analyzed.schools.map((s, i) => ({
+              ...s,
+              official: marks[i] ? "500+ 2022" : null,
+            })),
+          };
+          for (const group of kpkGroups(results)) {
+            const counted = group.schools.filter((s) => s.kpk.share !== null);
+            const completed = counted.reduce((n, s) => n + s.kpk.completed!, 0);
+            const total = counted.reduce((n, s) => n + s.kpk.total!, 0);
+            expect([group.key, group.totals.completed, group.totals.total]).toEqual([
+              group.key,
+              completed,
+              total,
+            ]);
+            expect(group.totals.share).toBe(total > 0 ? completed / total : null);
+          }
+          const district = kpkGroups(results).find((g) => g.key === "district")!;
+          expect(district.totals).toEqual(results.totals.kpk);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -1,3 +1,4 @@
+import { kpkTotals } from "./kpkTotals";
 import { addMonths, addYears, dayFromIso } from "../format/dayMath";
 import { messages, type ProblemCode, type ProblemText } from "../messages";
 import type { Day } from "../Day";
@@ -12,7 +13,7 @@ import { isHead } from "./isHead";
 import { isPrivateProvider, PUBLIC_PROVIDERS_FROM } from "./isPrivateProvider";
 import { kpkShare } from "./kpkShare";
 import { memo } from "../memo";
-import { pooledShare, type KpkCount } from "./pooledShare";
+import type { KpkCount } from "./pooledShare";
 
 const EPS = 1e-9;
 
@@ -233,8 +234,6 @@ export class KpkTally implements TeacherSink {
     for (const p of this.rowProblems.items) problems.add(p.severity, p.sheet, p.cell, p);
     const results: SchoolKpk[] = [];
     const plan: KpkPlanEntry[] = [];
-    const headCounts: (KpkCount | null)[] = [];
-    const teacherCounts: (KpkCount | null)[] = [];
     for (const school of this.schools) {
       this.schoolDone(school.index);
       const counted = this.counted[school.index];
@@ -246,23 +245,12 @@ export class KpkTally implements TeacherSink {
       for (const entry of counted.plan) plan.push(entry);
       const headsCount = count(headsDone, heads);
       const teachersCount = count(completed - headsDone, staff - heads);
-      headCounts.push(headsCount);
-      teacherCounts.push(teachersCount);
       results.push(
         fromTeachersSheet(school, staff, completed, headsCount, teachersCount, problems),
       );
     }
-    return {
-      schools: results,
-      total: pooledShare(
-        results.map((r) =>
-          r.share === null ? null : { completed: r.completed!, total: r.total!, share: r.share },
-        ),
-      ),
-      heads: pooledShare(headCounts),
-      teachers: pooledShare(teacherCounts),
-      plan,
-    };
+    const { heads, teachers, ...total } = kpkTotals(results);
+    return { schools: results, total, heads, teachers, plan };
   }
 }
 

@@ -36,6 +36,7 @@ export interface ReportColumn<Item, Totals = never> {
 /** A table of a report sheet built from its columns, with what the sheet needs around it. */
 export interface ReportTable {
   readonly block: TableBlock;
+  readonly place: TablePlace;
   /** The widths its columns declare, from its first column on. */
   readonly widths: readonly (number | undefined)[];
   readonly conditionalFormats: readonly ConditionalFormat[];
@@ -90,6 +91,7 @@ export function tableBlock<Item, Totals = never>(
   };
   return {
     block,
+    place,
     widths: columns.map((c) => c.width),
     conditionalFormats: fillsOf(
       columns.map((c) => c.fill),

@@ -120,6 +120,35 @@ describe("the report model of the demo district", () => {
     expect(Math.abs(mean - 472 / 760)).toBeGreaterThan(1e-3);
   });
 
+  it("gives «КПК» seed 000's table of the 500+ schools with their own total, 40 of 100", () => {
+    const tables = sheet(model, "КПК").blocks.filter((b) => b.kind === "table");
+    const groups = tables[1];
+    if (groups.kind !== "table") throw new Error("no table of groups");
+    expect(groups.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["Школы с низкими образовательными результатами (по расчёту)", 68, 30, 30 / 68],
+      ["Школы — участницы проекта «500+»", 100, 40, 0.4],
+      // №12 and №24 are both ШНОР and 500+: the others are 760 − 68 − 100 + 34.
+      ["Остальные школы", 626, 416, 416 / 626],
+      ["Все школы района", 760, 472, 472 / 760],
+    ]);
+    const project = tables[3];
+    if (project.kind !== "table") throw new Error("no table of the 500+ schools");
+    expect(project.header).toEqual([
+      "№",
+      "Образовательная организация",
+      "Численность педагогов",
+      "Кол-во чел., прошедших КПК",
+      "Доля прошедших КПК",
+    ]);
+    expect(project.rows.map((r) => [r[1], r[3], r[4]])).toEqual([
+      ["МБОУ «СОШ №10» ИГОСК", 14, 14 / 30],
+      ["МКОУ «СОШ №12» ИГОСК", 8, 8 / 18],
+      ["МБОУ «СОШ №18» ИГОСК", 12, 12 / 36],
+      ["МКОУ «СОШ №24» ИГОСК", 6, 6 / 16],
+    ]);
+    expect(project.total).toEqual([null, "Итого: школы — участницы проекта «500+»", 100, 40, 0.4]);
+  });
+
   it("charts КПК by school from the share column, one bar per school", () => {
     const chart = sheet(model, "КПК").charts[0];
     expect(valuesAt(model, chart.categories)).toEqual(results.schools.map((s) => s.name));
@@ -174,13 +203,15 @@ describe("a text longer than a cell holds in the report of the demo", () => {
 
   it("is noted on «Проблемы данных» after the data's problems, with the sheet and the cell", () => {
     const problems = table(sheet(model, "Проблемы данных"));
-    expect(problems.rows).toHaveLength(results.problems.length + 3);
+    // The school is on «КПК» twice: in the district's table and in its group's.
+    expect(problems.rows).toHaveLength(results.problems.length + 4);
     const message =
       "Текст этой ячейки отчёта (40 021 знак, начало: «МБОУ «СОШ №1» ИГОСК. иииииииииииииииииии») длиннее, чем вмещает ячейка Excel (32 767 знаков); он сокращён, в конце поставлено «…»";
     expect(problems.rows.slice(results.problems.length)).toEqual([
       [3, "Сведения", "Статусы ОО", "B23", message],
       [4, "Сведения", "КПК", "B5", message],
-      [5, "Сведения", "Риски", "B23", message],
+      [5, "Сведения", "КПК", "B89", message],
+      [6, "Сведения", "Риски", "B23", message],
     ]);
   });
 

@@ -8,6 +8,7 @@ import type { Results, SchoolResult } from "../../results";
 import { RISK_FACTORS } from "../../risks/riskFactors";
 import { statusOrder } from "../sheets/statusesSheet";
 import { LISTED_IN_PROSE, schoolList } from "./schoolList";
+import { kpkGroups } from "../kpkGroups";
 import { officialDifferences, type OfficialDifference } from "../officialDifferences";
 
 /** The analytical note (справка): a title and paragraphs of Russian prose (SPEC 6.3). */
@@ -79,24 +80,46 @@ function shnsuParagraph(results: Results): string {
   return `К школам, функционирующим в неблагоприятных социальных условиях (ШНСУ), ${source} ${assigned(shnsu.length)} ${schools(shnsu.length)}: ${names(shnsu)}.${tail}`;
 }
 
-/** The КПК paragraph in the form of seed 000. */
+const staffWho = (n: number) =>
+  plural(n, "руководитель и педагог", "руководителя и педагога", "руководителей и педагогов");
+
+/**
+ * The КПК paragraph in the form of seed 000, by the groups of DECISIONS B-09: the computed ШНОР
+ * and the schools of the 500+ project each in the seed's sentence with their own pooled share,
+ * then the district, then the split by post.
+ */
 export function kpkParagraph(results: Results): string {
   const k = results.totals.kpk;
   if (k.share === null) return "Данных о прохождении курсов повышения квалификации в книге нет.";
   const lead = results.year === null ? "Курсы" : `В ${schoolYear(results.year)} учебном году курсы`;
-  const people = plural(
-    k.completed,
-    "руководитель и педагог",
-    "руководителя и педагога",
-    "руководителей и педагогов",
+  const groups = kpkGroups(results).filter(
+    (g) => (g.key === "shnor" || g.key === "project500") && g.totals.share !== null,
   );
-  const text = [
-    `${lead} повышения квалификации прошли ${k.completed} ${people} школ, что составляет ${formatPercent(k.share)} от общего контингента педагогов в данных школах (${k.total} чел.). Данные в разрезе образовательных организаций представлены на листе «КПК».`,
-  ];
+  const text = groups.map(
+    (g, i) =>
+      `${i === 0 ? lead : "Курсы"} повышения квалификации прошли ${g.totals.completed} ${staffWho(g.totals.completed)} ${g.ofSchools}, что составляет ${formatPercent(g.totals.share!)} от общего контингента педагогов в данных школах (${g.totals.total} чел.).`,
+  );
+  const whole = groups.some((g) => g.schools.length === results.schools.length);
+  if (groups.length === 0)
+    text.push(
+      `${lead} повышения квалификации прошли ${k.completed} ${staffWho(k.completed)} школ, что составляет ${formatPercent(k.share)} от общего контингента педагогов в данных школах (${k.total} чел.).`,
+    );
+  else if (!whole)
+    text.push(
+      `По району в целом курсы прошли ${k.completed} ${staffWho(k.completed)} из ${k.total} (${formatPercent(k.share)}).`,
+    );
+  text.push("Данные в разрезе образовательных организаций представлены на листе «КПК».");
   const { heads, teachers } = k;
   if (heads.share !== null && teachers.share !== null) {
+    // The split counts the persons Педагоги lists, which may differ from the headcount of ОО:
+    // said, so that a reader who adds up the posts finds the number they make.
+    const listed = heads.total + teachers.total;
+    const basis =
+      listed === k.total
+        ? "Из них"
+        : `По списку педагогов (${listed} чел.; доля выше считается от численности педагогов по листу «ОО», ${k.total} чел.)`;
     text.push(
-      `Из них руководящих работников — ${heads.completed} из ${heads.total} (${formatPercent(heads.share)}), педагогических — ${teachers.completed} из ${teachers.total} (${formatPercent(teachers.share)}).`,
+      `${basis} руководящих работников — ${heads.completed} из ${heads.total} (${formatPercent(heads.share)}), педагогических — ${teachers.completed} из ${teachers.total} (${formatPercent(teachers.share)}).`,
     );
   }
   return text.join(" ");

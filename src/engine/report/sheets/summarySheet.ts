@@ -3,12 +3,13 @@ import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
 import { NUMERIC_SETTINGS, OTHER_SETTINGS } from "../../settings";
 import { officialDifferences } from "../officialDifferences";
+import { below, tableTitle } from "../stackedTables";
 import { STATUS_LABELS, STATUS_ORDER } from "../labels";
-import { FORMATS, type ReportSheet, type ReportValue, type TextBlock } from "../model";
+import { FORMATS, type ReportSheet, type ReportValue } from "../model";
 import { PALETTE } from "../PALETTE";
 import { heading } from "../sheetTitle";
 import { sheetWidths } from "../sheetWidths";
-import { tableBlock, type ReportColumn, type ReportTable, type TablePlace } from "../tableBlock";
+import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const SUMMARY_SHEET = "Сводка";
 
@@ -40,16 +41,6 @@ const SETTINGS_COLUMNS: readonly ReportColumn<SummaryLine>[] = [
   { key: "value", header: "Значение", value: ([, value]) => value },
   { key: "note", header: "Основание", value: ([, , note]) => note, wrap: true },
 ];
-
-/** A later table's place: a blank row after the table before, its title, then its header. */
-function below(table: ReportTable): TablePlace {
-  return { sheet: SUMMARY_SHEET, row: table.lastRow + 3 };
-}
-
-/** The title of a later table, on the row right above its header. */
-function title(table: ReportTable, text: string): TextBlock {
-  return { kind: "text", row: table.block.row - 1, col: 0, lines: [text], style: "title" };
-}
 
 /** «Сводка»: headline numbers, the statuses chart, the settings used and the method version. */
 export function summarySheet(results: Results): ReportSheet {
@@ -135,9 +126,9 @@ export function summarySheet(results: Results): ReportSheet {
     blocks: [
       ...heading("Сводка по образовательным организациям", results),
       headlineTable.block,
-      title(statusTable, "Школы по статусам"),
+      tableTitle(statusTable, "Школы по статусам"),
       statusTable.block,
-      title(settingsTable, "Параметры расчёта"),
+      tableTitle(settingsTable, "Параметры расчёта"),
       settingsTable.block,
     ],
     columnWidths: sheetWidths(headlineTable, statusTable, settingsTable),
