@@ -1,10 +1,18 @@
-import type { SchoolKpk } from "./computeKpk";
 import { pooledShare, type KpkCount } from "./pooledShare";
 
 /** A group's КПК: pooled over its schools, and the heads/teachers split pooled alike. */
 export interface KpkTotals extends KpkCount {
   readonly heads: KpkCount;
   readonly teachers: KpkCount;
+}
+
+/** What a school's КПК gives a group's (SchoolKpk has it). */
+export interface SchoolCounts {
+  readonly completed: number | null;
+  readonly total: number | null;
+  readonly share: number | null;
+  readonly heads: KpkCount | Record<string, never>;
+  readonly teachers: KpkCount | Record<string, never>;
 }
 
 const counted = (count: KpkCount | Record<string, never>): KpkCount | null =>
@@ -15,7 +23,7 @@ const counted = (count: KpkCount | Record<string, never>): KpkCount | null =>
  * whose share is computed, never the mean of their shares; the split by post pooled the same way
  * over the schools that have it.
  */
-export function kpkTotals(schools: readonly SchoolKpk[]): KpkTotals {
+export function kpkTotals(schools: readonly SchoolCounts[]): KpkTotals {
   return {
     ...pooledShare(
       schools.map((s) =>
