@@ -1,6 +1,7 @@
 import { formatDate } from "./format/formatDate";
 import { formatNumber } from "./format/formatNumber";
 import { plural } from "./format/plural";
+import { russianExcelError } from "./text/russianExcelError";
 import { FIELDS, SHEET_NAMES, type SheetKind } from "./read/synonyms";
 
 // The label of each column key; a key on two sheets (year, school) has the same label on both.
@@ -149,7 +150,8 @@ export const messages = {
   ),
   excelError: said(
     "excelError",
-    (error: string) => `Ошибка Excel ${error} в ячейке: значение считается отсутствующим`,
+    (error: string) =>
+      `Ошибка Excel ${russianExcelError(error)} в ячейке: значение считается отсутствующим`,
   ),
   notANumber: said(
     "invalidValue",

@@ -1,3 +1,4 @@
+import { russianExcelError } from "../text/russianExcelError";
 import { countOf } from "../format/plural";
 
 const q = (text: string) => `«${text}»`;
@@ -9,7 +10,7 @@ const q = (text: string) => `«${text}»`;
 export const formulaMessages = {
   missing: (label: string) => `Нет данных: не указано значение ${q(label)}`,
   excelError: (label: string, error: string) =>
-    `Нет данных: в значении ${q(label)} ошибка ${error}`,
+    `Нет данных: в значении ${q(label)} ошибка ${russianExcelError(error)}`,
   notANumber: (label: string, text: string) => `${q(label)}: ${q(text)} — не число`,
   notADate: (label: string, text: string) =>
     `${q(label)}: ${q(text)} — не дата; ожидалась дата Excel или текст вида 31.03.2022`,
