@@ -61,7 +61,7 @@ describe("the add-in's report of a workbook full of control characters", () => {
       "КПК!B48",
       "Риски!B10",
       "Справка!A4",
-      "Справка!A7",
+      "Справка!A11",
       "Проблемы данных!E6",
     ]);
   });

@@ -51,6 +51,37 @@ describe("the Справка", () => {
     );
   });
 
+  it("lists the schools by status as seed 003 does, numbered, each with its official mark", async () => {
+    const paragraphs = buildNote(run(await loadWorkbook())).paragraphs;
+    const at = paragraphs.indexOf(
+      "Школы с низкими образовательными результатами (ШНОР) по расчёту:",
+    );
+    expect(paragraphs.slice(at, at + 11)).toEqual([
+      "Школы с низкими образовательными результатами (ШНОР) по расчёту:",
+      "1. МКОУ «ООШ №14» ИГОСК",
+      "2. МКОУ «СОШ №12» ИГОСК (500+ 2022)",
+      "3. МКОУ «СОШ №4» ИГОСК",
+      "4. МКОУ «СОШ №24» ИГОСК (500+ 2022)",
+      "Школы, находящиеся в зоне риска снижения образовательных результатов:",
+      "1. МБОУ «СОШ №10» ИГОСК (500+ 2022)",
+      "2. МБОУ «СОШ №18» ИГОСК (500+ 2022)",
+      "3. МКОУ «СОШ №19» ИГОСК",
+      "4. МБОУ «СОШ №7» ИГОСК",
+      "5. МБОУ «СОШ №15» ИГОСК",
+    ]);
+    // The demo has no social indicators: no list of ШНСУ.
+    expect(paragraphs.some((p) => p.startsWith("Школы, функционирующие"))).toBe(false);
+  });
+
+  it("lists the ШНСУ of the social example too", async () => {
+    const paragraphs = buildNote(run(await loadWorkbook(SOCIAL_PATH))).paragraphs;
+    const at = paragraphs.indexOf(
+      "Школы, функционирующие в неблагоприятных социальных условиях (ШНСУ):",
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(paragraphs[at + 1]).toMatch(/^1\. М[БК]ОУ «/);
+  });
+
   it.each([
     ["the demo", undefined],
     ["the social example", SOCIAL_PATH],

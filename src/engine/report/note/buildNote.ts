@@ -62,6 +62,38 @@ function statusParagraph(results: Results): string {
   return parts.join(" ");
 }
 
+/**
+ * The lists by status as seed 003 gives them: a heading, then the schools numbered, each with
+ * its official mark («(500+ 2022)»): the ШНОР, the risk zone and, when ИСБШ is computed, the ШНСУ.
+ */
+function statusLists(results: Results): string[] {
+  if (noResults(results)) return [];
+  const lists: [string, SchoolResult[]][] = [
+    [
+      "Школы с низкими образовательными результатами (ШНОР) по расчёту:",
+      results.schools.filter((s) => s.status === "shnor"),
+    ],
+    [
+      "Школы, находящиеся в зоне риска снижения образовательных результатов:",
+      results.schools.filter((s) => s.status === "risk"),
+    ],
+    [
+      "Школы, функционирующие в неблагоприятных социальных условиях (ШНСУ):",
+      results.isbshSource === null ? [] : results.schools.filter((s) => s.shnsu === true),
+    ],
+  ];
+  return lists.flatMap(([heading, list]) =>
+    list.length === 0
+      ? []
+      : [
+          heading,
+          ...[...list]
+            .sort(statusOrder)
+            .map((s, i) => `${i + 1}. ${s.name}${s.official === null ? "" : ` (${s.official})`}`),
+        ],
+  );
+}
+
 function shnsuParagraph(results: Results): string {
   if (results.isbshSource === null)
     return "Показателей для расчёта индекса социального благополучия школы (ИСБШ) в книге нет, поэтому школы, функционирующие в неблагоприятных социальных условиях (ШНСУ), не определялись.";
@@ -248,6 +280,7 @@ export function buildNote(results: Results): Note {
     paragraphs: [
       statusParagraph(results),
       shnsuParagraph(results),
+      ...statusLists(results),
       kpkParagraph(results),
       lowestKpkParagraph(results),
       planParagraph(results),
