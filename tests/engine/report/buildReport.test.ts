@@ -120,6 +120,21 @@ describe("the report model of the demo district", () => {
     expect(Math.abs(mean - 472 / 760)).toBeGreaterThan(1e-3);
   });
 
+  it("lists the settings on «Сводка» as a protocol writes them: shares in percent, references named", () => {
+    const settings = table(sheet(model, "Сводка"), 2).rows;
+    expect(settings).toContainEqual([
+      "Доля школ с самыми низкими результатами (I1)",
+      "20,0 %",
+      "приказ Смоленской обл. № 338-ОД: нижние 20 %",
+    ]);
+    expect(settings).toContainEqual([
+      "Эталон для R1: ОГЭ, русский язык, доля не преодолевших порог",
+      "4,1 %",
+      "региональное значение (Параметры)",
+    ]);
+    expect(settings.find((r) => String(r[0]).startsWith("Эталон для R6"))![1]).toBe(69.2);
+  });
+
   it("gives «КПК» seed 000's table of the 500+ schools with their own total, 40 of 100", () => {
     const tables = sheet(model, "КПК").blocks.filter((b) => b.kind === "table");
     const groups = tables[1];

@@ -1,6 +1,8 @@
 import { isoDate } from "../../format/formatDate";
 import { dayFromIso } from "../../format/dayMath";
 import type { Results } from "../../results";
+import { formatPercent } from "../../format/formatNumber";
+import { REFERENCE_INDICATORS } from "../../indicators/INDICATORS";
 import { NUMERIC_SETTINGS, OTHER_SETTINGS } from "../../settings";
 import { officialDifferences } from "../officialDifferences";
 import { below, tableTitle } from "../stackedTables";
@@ -109,16 +111,25 @@ export function summarySheet(results: Results): ReportSheet {
   ];
   const settings: SummaryLine[] = [
     ...fixed,
-    ...NUMERIC_SETTINGS.map((s): SummaryLine => [s.label, results.settings[s.key], s.basis]),
-    ...Object.entries(results.references).map(([code, r]): SummaryLine => [
-      `Эталон ${code}`,
-      r?.value ?? "н/д",
-      r === null
-        ? "нет данных"
-        : r.source === "regional"
-          ? "региональное значение (Параметры)"
-          : "среднее по району (муниципальное)",
-    ]),
+    // Shares in words (DECISIONS B-07): «4,1 %» in the protocol, not 0,041.
+    ...NUMERIC_SETTINGS.map((s): SummaryLine => {
+      const value = results.settings[s.key];
+      return [s.label, s.kind === "share" ? formatPercent(value) : value, s.basis];
+    }),
+    ...REFERENCE_INDICATORS.map(({ code, procedure, subject, field }): SummaryLine => {
+      const r = results.references[code] ?? null;
+      const what = field === "failShare" ? "доля не преодолевших порог" : "средний балл";
+      const value = r === null ? "н/д" : field === "failShare" ? formatPercent(r.value) : r.value;
+      return [
+        `Эталон для ${code}: ${procedure}, ${subject}, ${what}`,
+        value,
+        r === null
+          ? "нет данных"
+          : r.source === "regional"
+            ? "региональное значение (Параметры)"
+            : "среднее по району (муниципальное)",
+      ];
+    }),
   ];
   const settingsTable = tableBlock(SETTINGS_COLUMNS, settings, below(statusTable));
   return {
