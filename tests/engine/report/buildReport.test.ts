@@ -120,6 +120,13 @@ describe("the report model of the demo district", () => {
     expect(Math.abs(mean - 472 / 760)).toBeGreaterThan(1e-3);
   });
 
+  it("wraps «Недостаточно данных» in the status column of «Статусы ОО» instead of cutting it", () => {
+    const statuses = table(sheet(model, "Статусы ОО"));
+    const column = statuses.header.indexOf("Статус");
+    expect(statuses.rows.map((r) => r[column])).toContain("Недостаточно данных");
+    expect(statuses.wrap).toContain(column);
+  });
+
   it("lists the settings on «Сводка» as a protocol writes them: shares in percent, references named", () => {
     const settings = table(sheet(model, "Сводка"), 2).rows;
     expect(settings).toContainEqual([

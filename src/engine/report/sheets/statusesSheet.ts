@@ -54,6 +54,8 @@ const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
     value: (s) =>
       s.status === "shnor" && s.shnsu === true ? "ШНОР + ШНСУ" : STATUS_LABELS[s.status],
     width: 16,
+    // «Недостаточно данных» is longer than the column: it wraps instead of being cut.
+    wrap: true,
     // «ШНОР» also fills «ШНОР + ШНСУ».
     fill: textFills([
       ["ШНОР", PALETTE.shnor],
