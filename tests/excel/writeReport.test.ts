@@ -273,7 +273,8 @@ describe("writeReport: text stays text, numbers stay numbers", () => {
     expect(kpk.value(4, 4)).toBeCloseTo(0.7258, 4);
     expect(kpk.numberFormat(4, 4)).toBe("0.0%");
     const sheet = demoModel.sheets.find((s) => s.name === "План КПК")!;
-    const table = sheet.blocks.find((b) => b.kind === "table")!;
+    // The persons' table, after the counts per school.
+    const table = sheet.blocks.filter((b) => b.kind === "table").at(-1)!;
     if (table.kind !== "table") throw new Error("no table");
     const plan = fake.sheet("План КПК");
     let dates = 0;

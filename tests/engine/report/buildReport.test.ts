@@ -241,3 +241,27 @@ describe("a text longer than a cell holds in the report of the demo", () => {
     expect(sheet(model, "Сводка")).toEqual(buildReport(results).sheets[0]);
   });
 });
+
+describe("«План КПК» of the demo", () => {
+  it("starts with how many persons each school must send, by post and urgency, with a total", async () => {
+    const results = run(await loadWorkbook());
+    const plan = buildReport(results).sheets.find((s) => s.name === "План КПК")!;
+    const [counts, persons] = plan.blocks.filter((b) => b.kind === "table");
+    if (counts.kind !== "table" || persons.kind !== "table") throw new Error("no tables");
+    expect(counts.header).toEqual([
+      "№",
+      "Образовательная организация",
+      "Руководящие, чел.",
+      "Педагогические, чел.",
+      "Срок истёк или курсов нет",
+      "Срок наступит в горизонте плана",
+    ]);
+    const sum = (c: number) => counts.rows.reduce((n, r) => n + (r[c] as number), 0);
+    // Every person of the plan is counted once by post and once by urgency.
+    expect(sum(2) + sum(3)).toBe(results.kpkPlan.length);
+    expect(sum(4) + sum(5)).toBe(results.kpkPlan.length);
+    expect(counts.total!.slice(1)).toEqual(["Итого", sum(2), sum(3), sum(4), sum(5)]);
+    expect(persons.rows).toHaveLength(results.kpkPlan.length);
+    expect(plan.print.titleRows).toBe(`${persons.row + 1}:${persons.row + 1}`);
+  });
+});

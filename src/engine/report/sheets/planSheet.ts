@@ -7,6 +7,7 @@ import { FORMATS, type ReportSheet } from "../model";
 import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 import { sheetWidths } from "../sheetWidths";
+import { below, tableTitle } from "../stackedTables";
 import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const PLAN_SHEET = "План КПК";
@@ -58,9 +59,62 @@ const COLUMNS: readonly ReportColumn<KpkPlanEntry>[] = [
   },
 ];
 
+/** How many persons of a school the plan names, by post and by urgency. */
+interface PlanCount {
+  readonly school: string;
+  heads: number;
+  teachers: number;
+  /** Courses out of date or none at all: due now. */
+  now: number;
+  /** Due within the plan's horizon. */
+  soon: number;
+}
+
+const sum = (counts: readonly PlanCount[], key: "heads" | "teachers" | "now" | "soon") =>
+  counts.reduce((n, c) => n + c[key], 0);
+
+const COUNT_COLUMNS: readonly ReportColumn<PlanCount, readonly PlanCount[]>[] = [
+  numberColumn(),
+  { ...schoolColumn((c) => c.school, 30), total: () => "Итого" },
+  ...(
+    [
+      ["heads", "Руководящие, чел."],
+      ["teachers", "Педагогические, чел."],
+      ["now", "Срок истёк или курсов нет"],
+      ["soon", "Срок наступит в горизонте плана"],
+    ] as const
+  ).map(([key, header]): ReportColumn<PlanCount, readonly PlanCount[]> => ({
+    key,
+    header,
+    value: (c) => c[key],
+    width: key === "heads" || key === "teachers" ? 24 : key === "now" ? 40 : 12,
+    format: FORMATS.integer,
+    total: (counts) => sum(counts, key),
+  })),
+];
+
+/** The plan's persons counted per school, in the order of ОО. */
+function planCounts(plan: readonly KpkPlanEntry[]): PlanCount[] {
+  const bySchool = new Map<number, PlanCount>();
+  for (const p of plan) {
+    let count = bySchool.get(p.school);
+    if (count === undefined)
+      bySchool.set(
+        p.school,
+        (count = { school: p.schoolName, heads: 0, teachers: 0, now: 0, soon: 0 }),
+      );
+    if (p.head) count.heads++;
+    else count.teachers++;
+    if (p.state === "soon") count.soon++;
+    else count.now++;
+  }
+  return [...bySchool.entries()].sort(([a], [b]) => a - b).map(([, count]) => count);
+}
+
 /**
- * «План КПК»: persons overdue or due within the horizon, by school (SPEC 4.1). The only sheet
- * with teachers' names (SPEC 8).
+ * «План КПК»: first how many persons each school must send, by post and urgency, with a total;
+ * then the persons overdue or due within the horizon, by school (SPEC 4.1). The only sheet with
+ * teachers' names (SPEC 8).
  */
 export function planSheet(results: Results): ReportSheet {
   const plan = [...results.kpkPlan].sort(
@@ -69,7 +123,14 @@ export function planSheet(results: Results): ReportSheet {
       (a.due ?? "").localeCompare(b.due ?? "") ||
       a.fio.localeCompare(b.fio, "ru"),
   );
-  const table = tableBlock(COLUMNS, plan, { sheet: PLAN_SHEET, row: HEADER_ROW });
+  const counts = planCounts(plan);
+  const countTable = tableBlock(
+    COUNT_COLUMNS,
+    counts,
+    { sheet: PLAN_SHEET, row: HEADER_ROW },
+    counts,
+  );
+  const table = tableBlock(COLUMNS, plan, below(countTable));
   const months = results.settings.kpkPlanMonths;
   const note =
     results.kpkPlan.length === 0
@@ -77,11 +138,17 @@ export function planSheet(results: Results): ReportSheet {
       : `Срок следующего КПК — дата окончания последнего курса от ${results.settings.kpkMinHours} ч + ${results.settings.kpkYears} года; горизонт плана — ${months} мес.`;
   return {
     name: PLAN_SHEET,
-    blocks: [...heading("План повышения квалификации", results, note), table.block],
-    columnWidths: sheetWidths(table),
-    freezeRows: HEADER_ROW + 1,
+    blocks: [
+      ...heading("План повышения квалификации", results, note),
+      countTable.block,
+      tableTitle(table, "Педагоги, которым нужны курсы"),
+      table.block,
+    ],
+    columnWidths: sheetWidths(table, countTable),
+    freezeRows: 0,
     conditionalFormats: table.conditionalFormats,
     charts: [],
-    print: landscapeWithHeader(HEADER_ROW),
+    // The names' header is repeated on each printed page: the counts fit the first.
+    print: landscapeWithHeader(table.block.row),
   };
 }
