@@ -19,6 +19,8 @@ export interface Indicator {
   readonly unit: IndicatorUnit;
   /** The data it is computed from, in words: what a school «Недостаточно данных» lacks. */
   readonly needs: string;
+  /** A few short words for a narrow column's header, after the code: «нижние 20 %». */
+  readonly short: string;
   /** Confirming indicators count toward ШНОР (SPEC 4.4); I1 does not. */
   readonly confirming: boolean;
   /** A trend indicator puts a school in the risk zone on its own (R3, R4, R5). */
@@ -115,6 +117,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "rank",
     needs:
       "результаты ЕГЭ, ОГЭ и ВПР за три последних года — не меньше, чем нужно для композитного результата",
+    short: "нижние 20 %",
     confirming: false,
     trend: false,
     compute: ({ lowest }) => ({
@@ -130,6 +133,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "<",
     unit: "share",
     needs: "число выпускников 9 класса и продолживших обучение в 10 классе",
+    short: "в 10 кл.",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -147,6 +151,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "≤",
     unit: "share",
     needs: "число обучающихся и участников региональных и заключительных этапов олимпиад за 3 года",
+    short: "олимп.",
     confirming: true,
     trend: false,
     compute: (ctx) => {
@@ -164,6 +169,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "share",
     needs:
       "доля не преодолевших порог ОГЭ по русскому языку за отчётный год и региональное значение",
+    short: "«2» ОГЭ рус.",
     confirming: true,
     trend: false,
     compute: failAboveReference("R1", RUS),
@@ -174,6 +180,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: ">",
     unit: "share",
     needs: "доля не преодолевших порог ОГЭ по математике за отчётный год и региональное значение",
+    short: "«2» ОГЭ мат.",
     confirming: true,
     trend: false,
     compute: failAboveReference("R2", MATH),
@@ -184,6 +191,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "убывает",
     unit: "score",
     needs: "средний балл ОГЭ по русскому языку за три последних года",
+    short: "ОГЭ рус. спад",
     confirming: true,
     trend: true,
     compute: declining(RUS),
@@ -194,6 +202,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "убывает",
     unit: "score",
     needs: "средний балл ОГЭ по математике за три последних года",
+    short: "ОГЭ мат. спад",
     confirming: true,
     trend: true,
     compute: declining(MATH),
@@ -204,6 +213,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: ">",
     unit: "share",
     needs: "доля не преодолевших порог ОГЭ по математике за отчётный и предыдущий год",
+    short: "рост «2» ОГЭ мат.",
     confirming: true,
     trend: true,
     compute: (ctx) => {
@@ -226,6 +236,7 @@ export const INDICATORS: readonly Indicator[] = [
     comparison: "<",
     unit: "score",
     needs: "средний балл ЕГЭ по русскому языку за отчётный год и региональное значение",
+    short: "ЕГЭ рус.",
     confirming: true,
     trend: false,
     compute: (ctx) => {

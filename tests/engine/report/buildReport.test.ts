@@ -265,3 +265,30 @@ describe("«План КПК» of the demo", () => {
     expect(plan.print.titleRows).toBe(`${persons.row + 1}:${persons.row + 1}`);
   });
 });
+
+describe("«Статусы ОО» of the demo", () => {
+  it("heads each indicator column with its code and a few Russian words, and gives a legend", async () => {
+    const statuses = buildReport(run(await loadWorkbook())).sheets.find(
+      (s) => s.name === "Статусы ОО",
+    )!;
+    const [schools, legend] = statuses.blocks.filter((b) => b.kind === "table");
+    if (schools.kind !== "table" || legend.kind !== "table") throw new Error("no tables");
+    expect(schools.header.filter((h) => /^[IR]\d /.test(h))).toEqual([
+      "I1 нижние 20 %",
+      "I2 в 10 кл.",
+      "I3 олимп.",
+      "R1 «2» ОГЭ рус.",
+      "R2 «2» ОГЭ мат.",
+      "R3 ОГЭ рус. спад",
+      "R4 ОГЭ мат. спад",
+      "R5 рост «2» ОГЭ мат.",
+      "R6 ЕГЭ рус.",
+    ]);
+    expect(legend.header).toEqual(["Код", "Показатель"]);
+    expect(legend.rows[0]).toEqual([
+      "I1",
+      "Устойчиво низкие результаты (нижние 20 % по ЕГЭ, ОГЭ, ВПР за 3 года)",
+    ]);
+    expect(legend.rows).toHaveLength(9);
+  });
+});

@@ -1,4 +1,4 @@
-import { INDICATORS } from "../../indicators/INDICATORS";
+import { INDICATORS, type Indicator } from "../../indicators/INDICATORS";
 import type { Results, SchoolResult } from "../../results";
 import { numberColumn } from "../columns/numberColumn";
 import { schoolColumn } from "../columns/schoolColumn";
@@ -8,6 +8,7 @@ import { FORMATS, type ReportSheet } from "../model";
 import { PALETTE } from "../PALETTE";
 import { heading, landscapeWithHeader } from "../sheetTitle";
 import { sheetWidths } from "../sheetWidths";
+import { below, tableTitle } from "../stackedTables";
 import { tableBlock, type ReportColumn } from "../tableBlock";
 
 export const STATUSES_SHEET = "Статусы ОО";
@@ -72,11 +73,13 @@ const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
     width: 15,
     format: FORMATS.share4,
   },
+  // The code leads, a few words say what it is; the legend below gives the whole wording.
   ...INDICATORS.map((indicator): ReportColumn<SchoolResult> => ({
     key: indicator.code,
-    header: indicator.code,
+    header: `${indicator.code} ${indicator.short}`,
     value: (s) => metMark(s.indicators[indicator.code].met),
-    width: 6,
+    // Not 9: ExcelJS leaves out a column of its default width, and the add-in would differ.
+    width: 10,
   })),
   {
     key: "reasons",
@@ -109,12 +112,18 @@ const COLUMNS: readonly ReportColumn<SchoolResult>[] = [
   },
 ];
 
+const LEGEND_COLUMNS: readonly ReportColumn<Indicator>[] = [
+  { key: "code", header: "Код", value: (i) => i.code },
+  { key: "label", header: "Показатель", value: (i) => i.label, wrap: true },
+];
+
 /** «Статусы ОО»: one row per school with its status, indicators and reasons. */
 export function statusesSheet(results: Results): ReportSheet {
   const table = tableBlock(COLUMNS, [...results.schools].sort(statusOrder), {
     sheet: STATUSES_SHEET,
     row: HEADER_ROW,
   });
+  const legend = tableBlock(LEGEND_COLUMNS, INDICATORS, below(table));
   return {
     name: STATUSES_SHEET,
     blocks: [
@@ -124,6 +133,8 @@ export function statusesSheet(results: Results): ReportSheet {
         "✓ — показатель выполнен, — — не выполнен, н/д — нет данных",
       ),
       table.block,
+      tableTitle(legend, "Показатели"),
+      legend.block,
     ],
     columnWidths: sheetWidths(table),
     freezeRows: HEADER_ROW + 1,
