@@ -135,7 +135,8 @@ export async function runReport(options: RunOptions): Promise<number> {
     );
   }
   if (note !== undefined)
-    await writeTo(note, () => writeNoteDocx(buildNote(outcome.results), note));
+    // The document stands alone: it points to no sheet of the report.
+    await writeTo(note, () => writeNoteDocx(buildNote(outcome.results, "document"), note));
   progress.done();
   if (!options.quiet)
     process.stdout.write(summary(outcome.results, { ...options, input: inputNames }) + "\n");

@@ -82,6 +82,17 @@ describe("the Справка", () => {
     expect(paragraphs[at + 1]).toMatch(/^1\. М[БК]ОУ «/);
   });
 
+  it("points to no sheet of the report when it is a document of its own", async () => {
+    const results = run(await loadWorkbook());
+    const onSheet = buildNote(results).paragraphs.join("\n");
+    const document = buildNote(results, "document").paragraphs.join("\n");
+    expect(onSheet).toMatch(/на листе «КПК»|\(лист «План КПК»\)/);
+    expect(document).not.toMatch(/на листе «(КПК|Статусы ОО)»|\(лист «/);
+    // It names every school of the risk zone instead of sending the reader to «Статусы ОО».
+    for (const school of results.schools.filter((s) => s.status === "risk"))
+      expect(document).toContain(`${school.name} — `);
+  });
+
   it.each([
     ["the demo", undefined],
     ["the social example", SOCIAL_PATH],

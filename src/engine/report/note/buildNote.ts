@@ -24,6 +24,15 @@ const schools = (n: number) => countOf(n, "школа", "школы", "школ"
 /** The verb agrees with the count: «отнесена 1 школа», «отнесены 3 школы». */
 const assigned = (n: number) => plural(n, "отнесена", "отнесены", "отнесены");
 const names = (list: readonly SchoolResult[]) => schoolList(list.map((s) => s.name));
+/**
+ * Where the note is read: on the report's «Справка» sheet, whose text may point to the other
+ * sheets, or as a Word document that stands alone and points to none.
+ */
+export type NotePlace = "sheet" | "document";
+
+/** A pointer to a report sheet, said only where the sheets are at hand. */
+const onSheet = (place: NotePlace, text: string) => (place === "sheet" ? text : "");
+
 /** Without a row of Результаты no status is known (DECISIONS B-01): the note says so. */
 const noResults = (results: Results) => results.missingInputs.includes("results");
 
@@ -120,7 +129,7 @@ const staffWho = (n: number) =>
  * and the schools of the 500+ project each in the seed's sentence with their own pooled share,
  * then the district, then the split by post.
  */
-export function kpkParagraph(results: Results): string {
+export function kpkParagraph(results: Results, place: NotePlace = "sheet"): string {
   const k = results.totals.kpk;
   if (k.share === null) return "Данных о прохождении курсов повышения квалификации в книге нет.";
   const lead = results.year === null ? "Курсы" : `В ${schoolYear(results.year)} учебном году курсы`;
@@ -140,7 +149,8 @@ export function kpkParagraph(results: Results): string {
     text.push(
       `По району в целом курсы прошли ${k.completed} ${staffWho(k.completed)} из ${k.total} (${formatPercent(k.share)}).`,
     );
-  text.push("Данные в разрезе образовательных организаций представлены на листе «КПК».");
+  if (place === "sheet")
+    text.push("Данные в разрезе образовательных организаций представлены на листе «КПК».");
   const { heads, teachers } = k;
   if (heads.share !== null && teachers.share !== null) {
     // The split counts the persons Педагоги lists, which may differ from the headcount of ОО:
@@ -168,7 +178,7 @@ function lowestKpkParagraph(results: Results): string | null {
   return `Наименьшая доля педагогов, прошедших КПК: ${lowest.join("; ")}.`;
 }
 
-function planParagraph(results: Results): string | null {
+function planParagraph(results: Results, place: NotePlace): string | null {
   const plan = results.kpkPlan;
   if (results.missingInputs.includes("teachers"))
     return "Листа с педагогами и их курсами в книге нет, поэтому план повышения квалификации не составлялся: нет данных.";
@@ -176,7 +186,7 @@ function planParagraph(results: Results): string | null {
   const overdue = plan.filter((p) => p.state !== "soon").length;
   const soon = plan.length - overdue;
   const months = results.settings.kpkPlanMonths;
-  return `В план повышения квалификации ${plural(plan.length, "включён", "включены", "включены")} ${countOf(plan.length, "работник", "работника", "работников")}: у ${overdue} срок прохождения КПК истёк или курсов нет, у ${soon} срок наступает в ближайшие ${countOf(months, "месяц", "месяца", "месяцев")} (лист «План КПК»).`;
+  return `В план повышения квалификации ${plural(plan.length, "включён", "включены", "включены")} ${countOf(plan.length, "работник", "работника", "работников")}: у ${overdue} срок прохождения КПК истёк или курсов нет, у ${soon} срок наступает в ближайшие ${countOf(months, "месяц", "месяца", "месяцев")}${onSheet(place, " (лист «План КПК»)")}.`;
 }
 
 /** Short words for the reasons of a risk-zone school: its met indicators and high factors. */
@@ -192,20 +202,22 @@ function leadingFactors(school: SchoolResult): string {
   return parts.join("; ");
 }
 
-function riskParagraph(results: Results): string | null {
+function riskParagraph(results: Results, place: NotePlace): string | null {
   const risk = results.schools.filter((s) => s.status === "risk").sort(statusOrder);
   if (risk.length === 0) return null;
+  // A document has no «Статусы ОО» to send the reader to: it names every school.
+  const shown = place === "sheet" ? LISTED_IN_PROSE : risk.length;
   const listed = risk
-    .slice(0, LISTED_IN_PROSE)
+    .slice(0, shown)
     .map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`);
   const more =
-    risk.length > LISTED_IN_PROSE
+    risk.length > shown
       ? `; по остальным ${countOf(risk.length - LISTED_IN_PROSE, "школе", "школам", "школам")} — на листе «Статусы ОО»`
       : "";
   return `Ведущие факторы по школам зоны риска: ${listed.join("; ")}${more}.`;
 }
 
-function vprParagraph(results: Results): string | null {
+function vprParagraph(results: Results, place: NotePlace): string | null {
   const flags = results.vprObjectivity;
   if (flags.length === 0 && noResults(results) && results.fisokoSheets.length === 0)
     return "Результатов ВПР в книге нет, поэтому объективность результатов ВПР не оценивалась: нет данных.";
@@ -217,7 +229,7 @@ function vprParagraph(results: Results): string | null {
   const list = flags.map(
     (f) => `${f.school} (${f.subject}${f.grade === null ? "" : `, ${f.grade} класс`})`,
   );
-  return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${schoolList(list, LISTED_IN_PROSE, ["случай", "случая", "случаев"])}. Это сигнал для проверки, а не вывод о нарушении (лист «Объективность ВПР»).`;
+  return `Признаки необъективности результатов ВПР ${results.year} года выявлены в ${countOf(flags.length, "случае", "случаях", "случаях")}: ${schoolList(list, LISTED_IN_PROSE, ["случай", "случая", "случаев"])}. Это сигнал для проверки, а не вывод о нарушении${onSheet(place, " (лист «Объективность ВПР»)")}.`;
 }
 
 function officialParagraph(results: Results): string | null {
@@ -247,7 +259,7 @@ function officialParagraph(results: Results): string | null {
   return `${base} Расчёт расходится с официальным перечнем для ${countOf(differences.length, "школы", "школ", "школ")}: ${parts.filter(Boolean).join("; ")}.`;
 }
 
-function caveatsParagraph(results: Results): string {
+function caveatsParagraph(results: Results, place: NotePlace): string {
   const parts: string[] = [];
   const municipal = Object.entries(results.references)
     .filter(([, r]) => r?.source === "municipal")
@@ -260,7 +272,7 @@ function caveatsParagraph(results: Results): string {
   const warnings = results.problems.filter((p) => p.severity === "warning").length;
   if (errors + warnings > 0)
     parts.push(
-      `В данных найдено ${countOf(errors, "ошибка", "ошибки", "ошибок")} и ${countOf(warnings, "предупреждение", "предупреждения", "предупреждений")}; строки с ошибками в расчёт не вошли (лист «Проблемы данных»).`,
+      `В данных найдено ${countOf(errors, "ошибка", "ошибки", "ошибок")} и ${countOf(warnings, "предупреждение", "предупреждения", "предупреждений")}; строки с ошибками в расчёт не вошли${onSheet(place, " (лист «Проблемы данных»)")}.`,
     );
   parts.push(
     "Статусы рассчитаны по муниципальной методике и не заменяют федеральный перечень ШНОР, который формирует ФИОКО.",
@@ -272,7 +284,7 @@ function caveatsParagraph(results: Results): string {
  * The analytical note built from the results, in the register of the seeds: counts by status
  * with the schools named, ШНСУ, КПК, the plan, the risk zone, ВПР signals and data caveats.
  */
-export function buildNote(results: Results): Note {
+export function buildNote(results: Results, place: NotePlace = "sheet"): Note {
   const year = results.year === null ? "" : `${schoolYear(results.year)} учебный год, `;
   return {
     title: "Аналитическая справка по итогам мониторинга общеобразовательных организаций",
@@ -281,13 +293,13 @@ export function buildNote(results: Results): Note {
       statusParagraph(results),
       shnsuParagraph(results),
       ...statusLists(results),
-      kpkParagraph(results),
+      kpkParagraph(results, place),
       lowestKpkParagraph(results),
-      planParagraph(results),
-      riskParagraph(results),
-      vprParagraph(results),
+      planParagraph(results, place),
+      riskParagraph(results, place),
+      vprParagraph(results, place),
       officialParagraph(results),
-      caveatsParagraph(results),
+      caveatsParagraph(results, place),
     ].filter((p): p is string => p !== null),
   };
 }
