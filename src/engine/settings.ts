@@ -23,6 +23,8 @@ export interface Settings {
   minParticipants: number;
   minCells: number;
   compositeProcedures: string[];
+  /** The territory the Справка names (DECISIONS B-08); null: ОО's one municipality, if one. */
+  territory: string | null;
   confirmMin: number;
   riskHighFactors: number;
   kpkYears: number;
@@ -253,6 +255,11 @@ export const OTHER_SETTINGS = {
     label: "Отчётный год",
     basis: "последний год в данных, если не задан",
   },
+  territory: {
+    label: "Территория",
+    basis:
+      "название территории в справке; если не задано — муниципалитет листа «ОО», когда он один",
+  },
   compositeProcedures: {
     label: "Процедуры композитного результата",
     basis: "приказ Смоленской обл. № 338-ОД: ЕГЭ, ОГЭ, ВПР за 3 года",
@@ -276,6 +283,7 @@ export function defaultSettings(asOf: string): Settings {
     asOf,
     year: null,
     compositeProcedures: [...DEFAULT_COMPOSITE_PROCEDURES],
+    territory: null,
     references: [],
     isbshWeights: {},
   };

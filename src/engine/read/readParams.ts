@@ -101,6 +101,9 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
     } else if (lower === "year") {
       const year = reader.take(r, "value", parseYear(raw), bad);
       if (year !== null) overrides.year = year;
+    } else if (lower === "territory") {
+      const text = displayText(raw).trim();
+      if (text) overrides.territory = text;
     } else if (lower === "compositeprocedures") {
       const text = displayText(raw).trim();
       if (text)

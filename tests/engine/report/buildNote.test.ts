@@ -144,3 +144,38 @@ describe("the Справка of a whole region", () => {
     expect(note.paragraphs.join("\n")).toMatch(/и ещё \d+ школ/);
   });
 });
+
+describe("the territory the Справка names (DECISIONS B-08)", () => {
+  it("is ОО's one municipality when none is set", async () => {
+    expect(buildNote(run(await loadWorkbook())).subtitle).toBe(
+      "Изобильненский городской округ, 2021-22 учебный год, по состоянию на 31.03.2022",
+    );
+  });
+
+  it("is the one set on Параметры, by its Russian name or its key", async () => {
+    const demo = await loadWorkbook();
+    for (const key of ["Территория", "territory"]) {
+      const sheets = demo.sheets.map((sheet) =>
+        sheet.name !== "Параметры"
+          ? sheet
+          : {
+              ...sheet,
+              rows: [...Array.from(sheet.rows), [key, "Изобильненского городского округа"]],
+            },
+      );
+      expect(buildNote(run({ sheets })).subtitle).toBe(
+        "Изобильненского городского округа, 2021-22 учебный год, по состоянию на 31.03.2022",
+      );
+    }
+  });
+
+  it("is none when ОО holds schools of two municipalities and none is set", async () => {
+    const results = run(await loadWorkbook());
+    const schools = results.schools.map((s, i) =>
+      i === 0 ? { ...s, municipality: "Новоалександровский городской округ" } : s,
+    );
+    expect(buildNote({ ...results, schools }).subtitle).toBe(
+      "2021-22 учебный год, по состоянию на 31.03.2022",
+    );
+  });
+});

@@ -284,8 +284,17 @@ function caveatsParagraph(results: Results, place: NotePlace): string {
  * The analytical note built from the results, in the register of the seeds: counts by status
  * with the schools named, ШНСУ, КПК, the plan, the risk zone, ВПР signals and data caveats.
  */
+/** The territory the note names (DECISIONS B-08): the setting, else ОО's one municipality. */
+export function territoryOf(results: Results): string | null {
+  if (results.settings.territory !== null) return results.settings.territory;
+  const municipalities = new Set(results.schools.map((s) => s.municipality));
+  const [only] = municipalities;
+  return municipalities.size === 1 && only !== null ? only : null;
+}
+
 export function buildNote(results: Results, place: NotePlace = "sheet"): Note {
-  const year = results.year === null ? "" : `${schoolYear(results.year)} учебный год, `;
+  const territory = territoryOf(results);
+  const year = `${territory === null ? "" : `${territory}, `}${results.year === null ? "" : `${schoolYear(results.year)} учебный год, `}`;
   return {
     title: "Аналитическая справка по итогам мониторинга общеобразовательных организаций",
     subtitle: `${year}по состоянию на ${formatDate(dayFromIso(results.asOf))}`,

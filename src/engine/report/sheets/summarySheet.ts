@@ -4,6 +4,7 @@ import type { Results } from "../../results";
 import { formatPercent } from "../../format/formatNumber";
 import { REFERENCE_INDICATORS } from "../../indicators/INDICATORS";
 import { NUMERIC_SETTINGS, OTHER_SETTINGS } from "../../settings";
+import { territoryOf } from "../note/buildNote";
 import { officialDifferences } from "../officialDifferences";
 import { below, tableTitle } from "../stackedTables";
 import { STATUS_LABELS, STATUS_ORDER } from "../labels";
@@ -98,6 +99,7 @@ export function summarySheet(results: Results): ReportSheet {
   const fixed: SummaryLine[] = [
     ["Методика", results.methodVersion, "версия методики"],
     [OTHER_SETTINGS.year.label, results.year, OTHER_SETTINGS.year.basis],
+    [OTHER_SETTINGS.territory.label, territoryOf(results) ?? "—", OTHER_SETTINGS.territory.basis],
     [
       OTHER_SETTINGS.asOf.label,
       { date: isoDate(dayFromIso(results.asOf)) },
