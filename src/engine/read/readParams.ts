@@ -2,6 +2,7 @@ import { isoDate } from "../format/formatDate";
 import { messages } from "../messages";
 import { NUMERIC_SETTINGS, OTHER_SETTINGS, type Reference, type Settings } from "../settings";
 import type { CellValue, SheetInput } from "../types";
+import { normalizeHeader } from "../text/normalizeHeader";
 import { FieldReader } from "./FieldReader";
 import { normalizeProcedure } from "./normalizeProcedure";
 import { normalizeSubject } from "./normalizeSubject";
@@ -24,14 +25,11 @@ export interface ParamsOutcome {
 
 const SETTING_BY_KEY = new Map(NUMERIC_SETTINGS.map((s) => [s.key.toLowerCase(), s]));
 
-const comparableName = (name: string) =>
-  name.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
-
 // A setting is named on Параметры by its key or by its Russian name, as «Сводка» lists it.
 const KEY_BY_NAME = new Map<string, string>([
-  ...NUMERIC_SETTINGS.map((s): [string, string] => [comparableName(s.label), s.key.toLowerCase()]),
+  ...NUMERIC_SETTINGS.map((s): [string, string] => [normalizeHeader(s.label), s.key.toLowerCase()]),
   ...Object.entries(OTHER_SETTINGS).map(([key, s]): [string, string] => [
-    comparableName(s.label),
+    normalizeHeader(s.label),
     key.toLowerCase(),
   ]),
 ]);
@@ -66,7 +64,7 @@ export function readParams(sheet: SheetInput | undefined, problems: ProblemLog):
     if (key === null) continue;
     const raw = reader.raw(r, "value");
     const bad = (text: string) => messages.badSetting(key, text);
-    const lower = KEY_BY_NAME.get(comparableName(key)) ?? key.toLowerCase();
+    const lower = KEY_BY_NAME.get(normalizeHeader(key)) ?? key.toLowerCase();
     const reference = REFERENCE_KEY.exec(key);
     if (reference) {
       const year = reader.take(r, "year", parseYear(reader.raw(r, "year")), (text) =>

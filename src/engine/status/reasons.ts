@@ -6,6 +6,8 @@ import { MIN_COMPUTED_FOR_NORMAL } from "./classify";
 
 const FACTOR_LABELS = new Map(RISK_FACTORS.map((factor) => [factor.code, factor.label]));
 const UNITS = new Map(INDICATORS.map((indicator) => [indicator.code, indicator.unit]));
+const CONFIRMING = INDICATORS.filter((indicator) => indicator.confirming);
+const LOWEST = INDICATORS.filter((indicator) => !indicator.confirming);
 
 /** A value as a protocol writes it (DECISIONS B-07): shares in percent, scores as they are. */
 const UNIT_TEXT: Readonly<Record<IndicatorUnit, (value: number) => string>> = {
@@ -53,14 +55,12 @@ export function reasons(
 export function missingDataReasons(
   indicators: Readonly<Record<string, IndicatorResult>>,
 ): string[] {
-  const lowest = INDICATORS.filter((i) => !i.confirming);
-  const confirming = INDICATORS.filter((i) => i.confirming);
-  const computed = confirming.filter((i) => indicators[i.code].met !== null).length;
+  const computed = CONFIRMING.filter((i) => indicators[i.code].met !== null).length;
   const lacking = [
-    lowest.some((i) => indicators[i.code].met === null) &&
+    LOWEST.some((i) => indicators[i.code].met === null) &&
       "не рассчитан композитный результат (I1)",
     computed < MIN_COMPUTED_FOR_NORMAL &&
-      `рассчитано подтверждающих показателей ${computed} из ${confirming.length}, а для статуса «норма» нужно не меньше ${MIN_COMPUTED_FOR_NORMAL}`,
+      `рассчитано подтверждающих показателей ${computed} из ${CONFIRMING.length}, а для статуса «норма» нужно не меньше ${MIN_COMPUTED_FOR_NORMAL}`,
   ];
   const lines = [`Статус не определён: ${lacking.filter(Boolean).join(" и ")}`];
   for (const indicator of INDICATORS)

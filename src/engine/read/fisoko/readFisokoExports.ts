@@ -5,6 +5,7 @@ import type { ProblemLog } from "../ProblemLog";
 import type { FisokoSources, ResultRow } from "../ResultTable";
 import { hintsFor } from "../resolveSchool";
 import type { SchoolMatcher } from "../SchoolMatcher";
+import { seriesText } from "./seriesText";
 import { detectFisokoLayout, type FisokoLayout, type FisokoLayoutKind } from "./detectFisokoLayout";
 import { ExportMatcher, type ExportSchool } from "./ExportMatcher";
 import { FISOKO_COLUMNS } from "./FISOKO_COLUMNS";
@@ -380,12 +381,7 @@ function readList(
 /** What a sheet was read as, for its info line: «русский язык, 4 класс, 2026 год». */
 function describe(d: Detected): string {
   if (d.layout.kind === "list") return "";
-  const parts = [
-    d.title.subject,
-    d.title.grade === null ? null : `${d.title.grade} класс`,
-    d.year === null ? null : `${d.year} год`,
-  ];
-  return parts.filter((p) => p !== null).join(", ");
+  return seriesText(d.title.subject, d.title.grade, d.year, " год");
 }
 
 /**

@@ -212,7 +212,7 @@ function riskParagraph(results: Results, place: NotePlace): string | null {
     .map((s) => `${s.name} — ${leadingFactors(s) || "нет данных"}`);
   const more =
     risk.length > shown
-      ? `; по остальным ${countOf(risk.length - LISTED_IN_PROSE, "школе", "школам", "школам")} — на листе «Статусы ОО»`
+      ? `; по остальным ${countOf(risk.length - shown, "школе", "школам", "школам")} — на листе «Статусы ОО»`
       : "";
   return `Ведущие факторы по школам зоны риска: ${listed.join("; ")}${more}.`;
 }
